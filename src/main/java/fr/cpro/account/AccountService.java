@@ -1,0 +1,87 @@
+package fr.cpro.account;
+
+import fr.cpro.establishment.EstablishmentService;
+import fr.cpro.establishment.EstablishmentSummary;
+import fr.cpro.security.AppRoles;
+import fr.cpro.security.CproPrincipal;
+import fr.cpro.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Accounts: created by the support team, read by their owner. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final EstablishmentService establishments;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, EstablishmentService establishments, PasswordEncoder passwordEncoder,
+                   CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.establishments = establishments;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the administrator account of a school; its login is the school's UAI.
+     *
+     * @param rawPassword the password, or {@code null} for an account awaiting its first connection
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public long createSchoolAdministrator(EstablishmentSummary school, String firstName, String lastName,
+                                          String rawPassword) {
+        var account = new Account(school.uai(), AppRoles.ETABLISSEMENT, firstName, lastName, school.officialEmail(),
+                school.id(), clock.instant());
+        return save(account, rawPassword);
+    }
+
+    /** Creates an agent or a supervisor; the login is the lower-cased e-mail. */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.SUPERVISEUR + "')")
+    public long createAgent(String email, String firstName, String lastName, boolean supervisor, String rawPassword) {
+        String login = email.strip().toLowerCase(Locale.ROOT);
+        var account = new Account(login, supervisor ? AppRoles.SUPERVISEUR : AppRoles.AGENT, firstName, lastName,
+                login, null, clock.instant());
+        return save(account, rawPassword);
+    }
+
+    /** Whether an account with this (normalised) login exists; for the support team. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public boolean exists(String login) {
+        return accounts.findByLogin(login).isPresent();
+    }
+
+    /** The signed-in user's identity, with their school for an administrator. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AccountProfile myProfile() {
+        CproPrincipal me = currentUser.require();
+        Account account = accounts.findById(me.accountId()).orElseThrow();
+        Optional<EstablishmentSummary> school = account.getEstablishmentId() == null ? Optional.empty()
+                : establishments.get(account.getEstablishmentId());
+        return new AccountProfile(
+                CproPrincipal.displayName(account.getFirstName(), account.getLastName(), account.getLogin()),
+                account.getFirstName(), account.getLastName(), account.getLogin(),
+                account.getEmail(), account.getRole(), school);
+    }
+
+    private long save(Account account, String rawPassword) {
+        if (rawPassword != null) {
+            account.setPasswordHash(passwordEncoder.encode(rawPassword), clock.instant());
+        }
+        return accounts.save(account).getId();
+    }
+}

@@ -1,0 +1,69 @@
+package fr.cpro.account.ui;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.cpro.account.AccountProfile;
+import fr.cpro.account.AccountService;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Locale;
+
+/**
+ * Espace personnel: who the signed-in user is, their school and role.
+ */
+@Route(AccountView.ROUTE)
+@PermitAll
+public class AccountView extends Main implements HasDynamicTitle {
+
+    public static final String ROUTE = "espace-personnel";
+
+    AccountView(AccountService accounts) {
+        addClassNames("cpro-page", "cpro-account");
+        AccountProfile profile = accounts.myProfile();
+
+        add(new H1(getTranslation("account.title")));
+        add(new Paragraph(getTranslation("account.intro")));
+
+        var identity = new Section(new H2(getTranslation("account.identity")));
+        identity.addClassName("cpro-card");
+        var facts = new DescriptionList();
+        fact(facts, "account.first-name", profile.firstName());
+        // NOM in capitals, as French administrations write it.
+        fact(facts, "account.last-name", profile.lastName() == null ? null
+                : profile.lastName().toUpperCase(Locale.FRENCH));
+        fact(facts, "account.role", getTranslation("role." + profile.role()));
+        fact(facts, "account.login", profile.login());
+        fact(facts, "account.email", profile.email());
+        identity.add(facts);
+        add(identity);
+
+        profile.school().ifPresent(school -> {
+            var section = new Section(new H2(getTranslation("account.school")));
+            section.addClassName("cpro-card");
+            var schoolFacts = new DescriptionList();
+            fact(schoolFacts, "account.school.name", school.name());
+            fact(schoolFacts, "account.school.uai", school.uai());
+            fact(schoolFacts, "account.school.email", school.officialEmail());
+            fact(schoolFacts, "account.school.academie", school.academie());
+            section.add(schoolFacts);
+            add(section);
+        });
+    }
+
+    private void fact(DescriptionList list, String labelKey, String value) {
+        list.add(new DescriptionList.Term(getTranslation(labelKey)),
+                new DescriptionList.Description(value == null || value.isBlank()
+                        ? getTranslation("account.not-provided") : value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title") + " · " + getTranslation("app.name");
+    }
+}

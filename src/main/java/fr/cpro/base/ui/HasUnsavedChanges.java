@@ -1,0 +1,12 @@
+package fr.cpro.base.ui;
+
+/**
+ * A view with a form opts into the unsaved-work guard by implementing this: while it
+ * answers {@code true}, leaving the view (a link, the banner, the browser's back button)
+ * or signing out asks for confirmation first.
+ */
+public interface HasUnsavedChanges {
+
+    /** Whether the user typed something that is not saved yet. */
+    boolean hasUnsavedChanges();
+}

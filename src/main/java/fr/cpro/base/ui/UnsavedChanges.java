@@ -1,0 +1,54 @@
+package fr.cpro.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+
+/**
+ * The unsaved-work guard. The guide tells users "Veillez à enregistrer votre travail"
+ * before Accueil and Déconnexion; instead of relying on their memory, every navigation
+ * away from a {@link HasUnsavedChanges} view with pending changes, and every sign-out,
+ * asks first.
+ */
+public final class UnsavedChanges {
+
+    private UnsavedChanges() {
+    }
+
+    /** A UI-wide before-leave listener: postpones the navigation until the user confirms. */
+    static void beforeLeave(BeforeLeaveEvent event) {
+        if (!isDirty(event.getUI())) {
+            return;
+        }
+        var navigation = event.postpone();
+        confirm(event.getUI(), navigation::proceed);
+    }
+
+    /** Runs the action now, or after confirmation when the current view has unsaved changes. */
+    public static void runWhenConfirmed(UI ui, Runnable action) {
+        if (isDirty(ui)) {
+            confirm(ui, action);
+        } else {
+            action.run();
+        }
+    }
+
+    static boolean isDirty(UI ui) {
+        // The first of the chain is the view; the chain is empty before the first navigation.
+        var chain = ui.getInternals().getActiveRouterTargetsChain();
+        return !chain.isEmpty() && chain.getFirst() instanceof HasUnsavedChanges form && form.hasUnsavedChanges();
+    }
+
+    private static void confirm(UI ui, Runnable onLeave) {
+        var dialog = new ConfirmDialog();
+        dialog.addClassName("cpro-unsaved-dialog");
+        dialog.setHeader(ui.getTranslation("unsaved.title"));
+        dialog.setText(ui.getTranslation("unsaved.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(ui.getTranslation("unsaved.stay"));
+        dialog.setConfirmText(ui.getTranslation("unsaved.leave"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> onLeave.run());
+        dialog.open();
+    }
+}

@@ -1,0 +1,82 @@
+package fr.cpro.establishment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A school (établissement), identified by its UAI. */
+@Entity
+@Table(name = "establishment")
+public class Establishment {
+
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int ACADEMIE_MAX = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 8, updatable = false)
+    private String uai;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "official_email", nullable = false, length = EMAIL_MAX)
+    private String officialEmail;
+
+    @Column(nullable = false, length = ACADEMIE_MAX)
+    private String academie;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Establishment() {
+    }
+
+    Establishment(String uai, String name, String officialEmail, String academie, Instant createdAt) {
+        this.uai = uai;
+        this.name = name;
+        this.officialEmail = officialEmail;
+        this.academie = academie;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUai() {
+        return uai;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOfficialEmail() {
+        return officialEmail;
+    }
+
+    public String getAcademie() {
+        return academie;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    EstablishmentSummary toSummary() {
+        return new EstablishmentSummary(id, uai, name, officialEmail, academie);
+    }
+}

@@ -1,0 +1,68 @@
+package fr.cpro.establishment;
+
+import fr.cpro.security.AppRoles;
+import fr.cpro.security.CurrentUser;
+import fr.cpro.security.Uai;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Schools: created by the support team, read by their own administrator. */
+@Service
+public class EstablishmentService {
+
+    private final EstablishmentRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EstablishmentService(EstablishmentRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a school. The UAI is normalised and its check letter verified.
+     *
+     * @throws IllegalArgumentException when a school with this UAI already exists
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public EstablishmentSummary create(String uai, String name, String officialEmail, String academie) {
+        String normalised = Uai.parse(uai).value();
+        if (repository.findByUai(normalised).isPresent()) {
+            throw new IllegalArgumentException("A school with UAI " + normalised + " exists already");
+        }
+        var school = new Establishment(normalised, Objects.requireNonNull(name).strip(),
+                Objects.requireNonNull(officialEmail).strip(),
+                Objects.requireNonNull(academie).strip(), clock.instant());
+        return repository.save(school).toSummary();
+    }
+
+    /** The school with this UAI, for the support team. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public Optional<EstablishmentSummary> findByUai(String uai) {
+        return repository.findByUai(Uai.normalise(uai)).map(Establishment::toSummary);
+    }
+
+    /**
+     * One school: its own administrator, or an agent.
+     *
+     * @throws AccessDeniedException for another school's administrator
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<EstablishmentSummary> get(long id) {
+        var user = currentUser.require();
+        if (!user.isAgent() && !Long.valueOf(id).equals(user.establishmentId())) {
+            throw new AccessDeniedException("not this school's account");
+        }
+        return repository.findById(id).map(Establishment::toSummary);
+    }
+}

@@ -1,0 +1,103 @@
+package fr.cpro.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.cpro.security.CurrentUser;
+import fr.cpro.security.InvalidUaiException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Connexion. School administrators sign in only with their school's UAI; the support team
+ * with their e-mail. A UAI with a wrong check letter gets a precise message; an unknown
+ * account and a wrong password get the same neutral one.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final LoginForm form = new LoginForm();
+    LoginI18n i18n;
+    private final CurrentUser currentUser;
+
+    public LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassName("cpro-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        show(null);
+
+        var brand = new H1(getTranslation("app.name"));
+        brand.addClassName("cpro-login__brand");
+        var intro = new Paragraph(getTranslation("login.intro"));
+        intro.addClassName("cpro-login__intro");
+        var help = new Paragraph(getTranslation("login.help"));
+        help.addClassName("cpro-login__help");
+        var card = new Div(brand, intro, form, help);
+        card.addClassName("cpro-login__card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            show(lastFailure());
+            form.setError(true);
+        }
+    }
+
+    /** The failure that Spring Security kept in the session for this redirect, read once. */
+    private static Object lastFailure() {
+        var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (session == null) {
+            return null;
+        }
+        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure;
+    }
+
+    private void show(Object failure) {
+        i18n = i18n(failure);
+        form.setI18n(i18n);
+    }
+
+    private LoginI18n i18n(Object failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot-password"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (failure instanceof InvalidUaiException invalidUai) {
+            error.setTitle(getTranslation("login.error.uai.title"));
+            error.setMessage(getTranslation(invalidUai.messageKey()));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
+        error.setUsername(getTranslation("login.error.username-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

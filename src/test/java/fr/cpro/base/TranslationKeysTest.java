@@ -1,0 +1,70 @@
+package fr.cpro.base;
+
+import fr.cpro.home.ModuleCatalogue;
+import fr.cpro.security.AppRoles;
+import fr.cpro.security.InvalidUaiException;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every translation key that the code uses exists in translations.properties. */
+class TranslationKeysTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    private final Translations translations = new Translations();
+
+    @Test
+    void everyLiteralKeyInTheCodeExists() throws IOException {
+        var missing = new TreeSet<String>();
+        var used = new ArrayList<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = LITERAL_KEY.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                    if (!translations.has(matcher.group(1))) {
+                        missing.add(matcher.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(used).as("the scan found the keys").hasSizeGreaterThan(20);
+        assertThat(missing).as("keys used in code but missing from translations.properties").isEmpty();
+    }
+
+    @Test
+    void everyComputedKeyExists() {
+        var keys = new ArrayList<String>();
+        for (String role : List.of(AppRoles.ETABLISSEMENT, AppRoles.AGENT, AppRoles.SUPERVISEUR)) {
+            keys.add("role." + role);
+        }
+        for (var reason : InvalidUaiException.Reason.values()) {
+            keys.add(new InvalidUaiException(reason).messageKey());
+        }
+        new ModuleCatalogue().all().forEach(m -> {
+            keys.add(m.titleKey());
+            keys.add(m.descriptionKey());
+        });
+        assertThat(keys).allSatisfy(key -> assertThat(translations.has(key)).as(key).isTrue());
+    }
+
+    @Test
+    void parametersAreReplacedWithoutEatingApostrophes() {
+        String text = translations.getTranslation("error.unexpected", Translations.FRENCH, "ERR-ABC123");
+        assertThat(text).contains("s'est produite").contains("ERR-ABC123").doesNotContain("{0}");
+    }
+
+    @Test
+    void aMissingKeyIsVisibleRatherThanBlank() {
+        assertThat(translations.getTranslation("no.such.key", Translations.FRENCH)).isEqualTo("!no.such.key!");
+    }
+}

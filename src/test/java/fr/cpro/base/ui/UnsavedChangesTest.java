@@ -1,0 +1,64 @@
+package fr.cpro.base.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import fr.cpro.CproTest;
+import fr.cpro.home.ui.HomeView;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CproTest
+@WithUserDetails("0759999L")
+class UnsavedChangesTest extends SpringBrowserlessTest {
+
+    @Test
+    void leavingAFormWithoutChangesAsksNothing() {
+        navigate(GuardedFormView.class);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(find(ConfirmDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    void leavingAFormWithTypedTextAsksAndStaysWhenTheUserStays() {
+        GuardedFormView form = navigate(GuardedFormView.class);
+        test(form.subject).setValue("Impossible de me connecter");
+
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(getCurrentView()).as("navigation postponed").isSameAs(form);
+        var dialog = find(ConfirmDialog.class).single();
+        assertThat(test(dialog).getHeader()).isEqualTo("Modifications non enregistrées");
+        test(dialog).cancel();
+        assertThat(getCurrentView()).isSameAs(form);
+        assertThat(form.subject.getValue()).as("nothing lost").isEqualTo("Impossible de me connecter");
+    }
+
+    @Test
+    void leavingAFormWithTypedTextProceedsOnceConfirmed() {
+        GuardedFormView form = navigate(GuardedFormView.class);
+        test(form.subject).setValue("Abonnement");
+
+        UI.getCurrent().navigate(HomeView.class);
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+    }
+
+    @Test
+    void signingOutWithTypedTextAsksFirst() {
+        GuardedFormView form = navigate(GuardedFormView.class);
+        test(form.subject).setValue("Question");
+
+        test(find(Button.class).withCaption("Déconnexion").single()).click();
+
+        var dialog = find(ConfirmDialog.class).single();
+        assertThat(test(dialog).getText()).contains("ne sont pas encore enregistrées");
+        test(dialog).cancel();
+        assertThat(getCurrentView()).isSameAs(form);
+    }
+}
