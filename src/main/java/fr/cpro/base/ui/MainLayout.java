@@ -44,6 +44,8 @@ public final class MainLayout extends AppLayout {
         menu.add(logout);
 
         addToNavbar(brand(), menu);
+        // The guide's shell is a banner only: no side drawer.
+        setDrawerOpened(false);
     }
 
     private Component brand() {

@@ -1,0 +1,65 @@
+package fr.cpro.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium, driven by Playwright. On a machine without Chromium the
+ * end-to-end tests are skipped with a printed reason; CI installs it, so CI runs them.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("cpro.e2e.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    /** Starts Chromium, or skips the calling test class with the reason printed. */
+    static Browser startOrSkip() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String reason = "End-to-end tests skipped: no Chromium at " + CHROMIUM
+                    + " (apt-get install -y chromium chromium-driver; .ci/run does it)";
+            System.out.println(reason);
+            Assumptions.abort(reason);
+        }
+        var playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return new Browser(playwright, browser);
+    }
+
+    /** A fresh browser profile (no cookies) with a French locale and a desktop window. */
+    BrowserContext newContext() {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("fr-FR")
+                .setViewportSize(1280, 800));
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
