@@ -1,0 +1,4 @@
+/**
+ * Accueil: the modules as tiles.
+ */
+package fr.cpro.home.ui;

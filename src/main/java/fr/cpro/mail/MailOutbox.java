@@ -1,0 +1,41 @@
+package fr.cpro.mail;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Where every mail of CPRO STI starts: written to the outbox table in the caller's
+ * transaction, so it exists exactly when the change that caused it was committed.
+ */
+@Service
+public class MailOutbox {
+
+    private final OutboxRepository outbox;
+    private final Clock clock;
+
+    MailOutbox(OutboxRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a mail in the current transaction; it is sent after the commit.
+     *
+     * @return the outbox id
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(Mail mail) {
+        return outbox.save(new OutboxMail(mail, clock.instant())).getId();
+    }
+
+    /** The mails queued for one address, newest first (tests and the demo outbox page). */
+    @Transactional(readOnly = true)
+    public List<OutboxMail> findByRecipient(String recipient) {
+        return outbox.findByRecipientOrderByIdDesc(recipient);
+    }
+}

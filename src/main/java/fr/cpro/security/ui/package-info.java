@@ -1,0 +1,4 @@
+/**
+ * The login page.
+ */
+package fr.cpro.security.ui;

@@ -1,0 +1,73 @@
+package fr.cpro;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The house rules that a reviewer would otherwise have to remember. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.cpro");
+    }
+
+    @Test
+    void viewsNeverTouchRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void viewsAreNotSpringBeans() {
+        noClasses().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(org.springframework.stereotype.Component.class)
+                .orShould().beAnnotatedWith(Service.class)
+                .orShould().beAnnotatedWith("com.vaadin.flow.spring.annotation.UIScope")
+                .check(classes);
+    }
+
+    @Test
+    void everyRouteDeclaresWhoMayOpenIt() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenFeatures() {
+        slices().matching("fr.cpro.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void servicesDoNotDependOnViews() {
+        // Configuration may name the login view; entities, services and records never know the UI.
+        noClasses().that().resideOutsideOfPackage("fr.cpro..ui..").and().areNotAssignableTo(Component.class)
+                .and().areNotAnnotatedWith(org.springframework.context.annotation.Configuration.class)
+                .should().dependOnClassesThat().resideInAPackage("fr.cpro..ui..")
+                .check(classes);
+    }
+}
