@@ -1,5 +1,6 @@
 package fr.cpro.e2e;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -55,6 +56,20 @@ final class Browser implements AutoCloseable {
 
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /**
+     * The WCAG 2.1 A and AA violations that axe-core finds on the page as it is now, one
+     * line each ("rule (impact): first offending element"); empty when the page passes.
+     */
+    static List<String> accessibilityViolations(Page page) {
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        return results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): "
+                        + (rule.getNodes().isEmpty() ? "" : rule.getNodes().getFirst().getHtml()))
+                .toList();
     }
 
     @Override

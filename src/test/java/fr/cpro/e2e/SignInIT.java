@@ -91,6 +91,18 @@ class SignInIT {
     }
 
     @Test
+    void loginPageAndAccueilPassAnAccessibilityAudit() {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").waitFor();
+        org.assertj.core.api.Assertions.assertThat(Browser.accessibilityViolations(page)).as("login page").isEmpty();
+
+        signIn("0759999L", "cpro-demo-2026");
+        assertThat(page.locator(".cpro-navbar__user")).containsText("Camille MARTIN");
+        org.assertj.core.api.Assertions.assertThat(Browser.accessibilityViolations(page)).as("Accueil").isEmpty();
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+    }
+
+    @Test
     void aWrongPasswordGetsTheNeutralMessage() {
         signIn("0759999L", "pas-le-bon");
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
