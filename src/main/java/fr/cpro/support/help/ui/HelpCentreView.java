@@ -44,7 +44,10 @@ public class HelpCentreView extends Main implements HasDynamicTitle, BeforeEnter
 
     private final HelpCentreService help;
     private final int businessHours;
-    /** Answers already reported from this page: the database counts once a day anyway, this spares it. */
+    /**
+     * Answers already reported from this page: the database counts once a day anyway, this spares it
+     * the repeats (a page left open past midnight counts again once reloaded).
+     */
     private final Set<Long> reported = new HashSet<>();
 
     final TextField search = new TextField();

@@ -55,6 +55,14 @@ class HelpCentreViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("agent@cpro.demo")
+    void agentsCannotOpenTheSchoolsHelpCentre() {
+        navigate(HomeView.class);
+        UI.getCurrent().navigate(HelpCentreView.ROUTE);
+        assertThat(getCurrentView()).isNotInstanceOf(HelpCentreView.class);
+    }
+
+    @Test
     void theGuideSectionsAreThereWithThePromise() {
         HelpCentreView view = navigate(HelpCentreView.class);
         String text = view.getElement().getTextRecursively();
