@@ -3,6 +3,7 @@ package fr.cpro.base;
 import fr.cpro.home.ModuleCatalogue;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.InvalidUaiException;
+import fr.cpro.support.help.SupportCategory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,6 +50,10 @@ class TranslationKeysTest {
         }
         for (var reason : InvalidUaiException.Reason.values()) {
             keys.add(new InvalidUaiException(reason).messageKey());
+        }
+        for (var category : SupportCategory.values()) {
+            keys.add(category.labelKey());
+            keys.add("help.category." + category.name() + ".description");
         }
         new ModuleCatalogue().all().forEach(m -> {
             keys.add(m.titleKey());

@@ -37,8 +37,8 @@ class ShellTest extends SpringBrowserlessTest {
     void accueilShowsTheModulesOfTheSchool() {
         navigate(HomeView.class);
         var tiles = find(RouterLink.class).withClassName("cpro-tile").all();
-        assertThat(tiles).extracting(RouterLink::getHref).containsExactly(AccountView.ROUTE);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Espace personnel");
+        assertThat(tiles).extracting(RouterLink::getHref).containsExactly(AccountView.ROUTE, "assistance");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Espace personnel", "Assistance");
     }
 
     @Test

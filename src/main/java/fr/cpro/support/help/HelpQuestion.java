@@ -1,0 +1,12 @@
+package fr.cpro.support.help;
+
+/**
+ * A question of the help centre as the reader sees it.
+ *
+ * @param id       the entry's id, to record that it was consulted
+ * @param category the category it belongs to
+ * @param question the question
+ * @param answer   the answer, plain text: one paragraph per line, "- " starts a list item
+ */
+public record HelpQuestion(long id, SupportCategory category, String question, String answer) {
+}

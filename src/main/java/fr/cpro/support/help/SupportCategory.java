@@ -1,0 +1,17 @@
+package fr.cpro.support.help;
+
+/**
+ * What a request is about, as the guide's "Votre demande concerne" offers it. The help
+ * centre groups its questions by it, and a ticket carries one.
+ */
+public enum SupportCategory {
+
+    COMPTE_UTILISATEUR,
+    ABONNEMENT,
+    UTILISATION;
+
+    /** The translation key of the French label, e.g. "Abonnement". */
+    public String labelKey() {
+        return "support.category." + name();
+    }
+}
