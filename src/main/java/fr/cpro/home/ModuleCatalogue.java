@@ -1,16 +1,27 @@
 package fr.cpro.home;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.cpro.security.AppRoles;
 import fr.cpro.security.CproPrincipal;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Set;
 
 /** The one catalogue of modules, filtered by the user's role for Accueil. */
 @Service
 public class ModuleCatalogue {
 
+    /** The "Abonnement" tile: its text is computed for the school by {@link HomeTiles}. */
+    public static final String SUBSCRIPTION = "subscription";
+    /** The "Mon établissement" tile: shows the school's details, computed by {@link HomeTiles}. */
+    public static final String SCHOOL = "school";
+
+    private static final Set<String> SCHOOLS = Set.of(AppRoles.ETABLISSEMENT);
+
     private static final List<Module> MODULES = List.of(
+            new Module(SUBSCRIPTION, "abonnement", VaadinIcon.DIPLOMA, SCHOOLS),
+            new Module(SCHOOL, "mon-etablissement", VaadinIcon.INSTITUTION, SCHOOLS),
             new Module("personal-space", "espace-personnel", VaadinIcon.USER_CARD, Module.EVERYONE));
 
     /** Every module, in the order of Accueil. */
