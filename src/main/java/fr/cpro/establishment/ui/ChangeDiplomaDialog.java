@@ -14,8 +14,11 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import fr.cpro.establishment.DiplomaChoices;
 import fr.cpro.establishment.DiplomaNotSelectableException;
 import fr.cpro.establishment.DiplomaService;
+import fr.cpro.establishment.DiplomaSummary;
 import fr.cpro.establishment.FrenchDates;
 import fr.cpro.establishment.SubscriptionSummary;
+
+import java.util.function.Consumer;
 
 /**
  * "Changer de diplôme": the school's diplomas, the active one marked; expired or not yet started
@@ -29,9 +32,12 @@ class ChangeDiplomaDialog extends Dialog {
     final Button cancel = new Button();
     private final DiplomaService diplomas;
     private final DiplomaChoices data;
+    private final Consumer<DiplomaSummary> onChanged;
 
-    ChangeDiplomaDialog(DiplomaService diplomas) {
+    /** @param onChanged told the new diploma once it is stored, before the page reloads */
+    ChangeDiplomaDialog(DiplomaService diplomas, Consumer<DiplomaSummary> onChanged) {
         this.diplomas = diplomas;
+        this.onChanged = onChanged;
         this.data = diplomas.myDiplomaChoices();
         addClassName("cpro-diploma-dialog");
         setHeaderTitle(getTranslation("diploma.dialog.title"));
@@ -49,6 +55,8 @@ class ChangeDiplomaDialog extends Dialog {
             choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             choices.setItems(data.subscriptions());
             choices.setItemEnabledProvider(s -> s.status().usable());
+            // The label names the option for tests and assistive tools; the renderer shows the details.
+            choices.setItemLabelGenerator(s -> s.diploma().shortName());
             choices.setRenderer(new ComponentRenderer<>(this::option));
             data.subscriptions().stream().filter(data::isActive).findFirst().ifPresent(choices::setValue);
             choices.addValueChangeListener(e -> choices.setInvalid(false));
@@ -108,10 +116,13 @@ class ChangeDiplomaDialog extends Dialog {
             var diploma = diplomas.changeMyDiploma(chosen.diploma().id());
             var ui = getUI().orElseThrow();
             close();
+            onChanged.accept(diploma);
             Notification.show(getTranslation("diploma.changed", diploma.shortName()), 5_000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-            // The banner and the page show the diploma: rebuild both.
-            ui.refreshCurrentRoute(true);
+            // Every screen may depend on the diploma: load the page again in it. A reload, not a
+            // router refresh, because the user already answered the unsaved-work question when
+            // opening this dialog, and a router refresh would ask it a second time.
+            ui.getPage().reload();
         } catch (DiplomaNotSelectableException e) {
             // E.g. the subscription ended while the dialog was open: say why, keep the dialog.
             choices.setErrorMessage(getTranslation(e.messageKey(), FrenchDates.format(e.date())));

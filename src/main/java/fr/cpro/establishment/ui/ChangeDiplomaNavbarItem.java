@@ -42,11 +42,17 @@ class ChangeDiplomaNavbarItem implements NavbarItem {
         button.getElement().appendChild(diploma.getElement());
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.addClassNames("cpro-navbar__item", "cpro-navbar__change-diploma");
-        // On a phone the banner shows the icon only: the name must not depend on the visible text.
-        button.getElement().setAttribute("aria-label", button.getTranslation("diploma.navbar.aria", active));
+        show(button, diploma, active);
         button.addClickListener(e -> e.getSource().getUI().ifPresent(ui ->
-                UnsavedChanges.runWhenConfirmed(ui, () -> new ChangeDiplomaDialog(diplomas).open())));
+                UnsavedChanges.runWhenConfirmed(ui, () -> new ChangeDiplomaDialog(diplomas,
+                        chosen -> show(button, diploma, chosen.shortName())).open())));
         return Optional.of(button);
+    }
+
+    private static void show(Button button, Span diploma, String shortName) {
+        diploma.setText(shortName);
+        // On a phone the banner shows the icon only: the name must not depend on the visible text.
+        button.getElement().setAttribute("aria-label", button.getTranslation("diploma.navbar.aria", shortName));
     }
 
     @Override
