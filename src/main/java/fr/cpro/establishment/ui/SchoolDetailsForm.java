@@ -41,6 +41,14 @@ class SchoolDetailsForm extends Composite<FormLayout> {
         officialEmail.setRequiredIndicatorVisible(true);
         officialEmail.setMaxLength(SchoolDetails.EMAIL_MAX);
         officialEmail.setHelperText(getTranslation("school.email.help"));
+        // The fields check their own constraints before the binder: give them the French messages too.
+        name.setI18n(new TextField.TextFieldI18n()
+                .setRequiredErrorMessage(getTranslation("school.error.name-required"))
+                .setMaxLengthErrorMessage(getTranslation("school.error.name-too-long")));
+        officialEmail.setI18n(new EmailField.EmailFieldI18n()
+                .setRequiredErrorMessage(getTranslation("school.error.email-required"))
+                .setMaxLengthErrorMessage(getTranslation("school.error.email-invalid"))
+                .setPatternErrorMessage(getTranslation("school.error.email-invalid")));
 
         binder.forField(name)
                 .asRequired(getTranslation("school.error.name-required"))
