@@ -2,6 +2,7 @@ package fr.cpro.establishment.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,10 +39,8 @@ public class SubscriptionsView extends Main implements HasDynamicTitle {
         active.addClassName("cpro-subscriptions__active");
         add(active);
 
-        grid.addColumn(s -> s.diploma().shortName()).setHeader(getTranslation("subscription.diploma"))
-                .setFlexGrow(1).setAutoWidth(true);
-        grid.addColumn(s -> s.diploma().title()).setHeader(getTranslation("subscription.diploma-title"))
-                .setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(this::diploma)).setHeader(getTranslation("subscription.diploma"))
+                .setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setHeader(getTranslation("subscription.status"))
                 .setAutoWidth(true);
         grid.addColumn(s -> FrenchDates.format(s.startDate())).setHeader(getTranslation("subscription.start"))
@@ -50,11 +49,22 @@ public class SubscriptionsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(SubscriptionSummary::licences).setHeader(getTranslation("subscription.licences"))
                 .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(query -> diplomas.mySubscriptions(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("subscription.empty"));
         add(grid);
+    }
+
+    private Div diploma(SubscriptionSummary subscription) {
+        var name = new Span(subscription.diploma().shortName());
+        name.addClassName("cpro-diploma-option__name");
+        var title = new Span(subscription.diploma().title());
+        title.addClassName("cpro-diploma-option__title");
+        var cell = new Div(name, title);
+        // Two lines: the long official titles wrap instead of being cut.
+        cell.addClassName("cpro-diploma-option");
+        return cell;
     }
 
     private Span statusBadge(SubscriptionSummary subscription) {

@@ -139,11 +139,33 @@ class ChangeDiplomaTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSchoolWithoutAValidSubscriptionReadsWhyInsteadOfAnEmptyChoice() {
+        var admin = schools.newSchool("Lycée dont l'abonnement a pris fin");
+        schools.subscribe(admin.establishmentId(), "BACPRO-MSPC", -400, -5);
+
+        var dialog = schools.as(admin, () -> new ChangeDiplomaDialog(diplomas, d -> { }));
+
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Aucun abonnement de votre établissement n'est en cours", "Abonnement expiré le");
+        assertThat(dialog.choose.isVisible()).as("nothing to choose").isFalse();
+        assertThat(dialog.choices.getValue()).isNull();
+
+        var none = schools.newSchool("Lycée jamais abonné");
+        var empty = schools.as(none, () -> new ChangeDiplomaDialog(diplomas, d -> { }));
+        assertThat(empty.getElement().getTextRecursively()).contains("n'est abonné à aucun diplôme");
+    }
+
+    @Test
     void theAbonnementPageListsStatusDatesAndLicences() {
         var view = navigate(SubscriptionsView.class);
         var rows = test(view.grid).size();
         assertThat(rows).isEqualTo(3);
-        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("CAP Électricien");
+        assertThat(test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively())
+                .contains("CAP Électricien");
+        assertThat(test(view.grid).getCellComponent(0, 1).getElement().getTextRecursively()).isEqualTo("Expiré");
+        assertThat(test(view.grid).getCellComponent(2, 1).getElement().getTextRecursively())
+                .isEqualTo("Se termine bientôt · 20 j restants");
+        assertThat(test(view.grid).getCellText(1, 4)).isEqualTo("120");
         assertThat(view.getElement().getTextRecursively()).contains("Diplôme en cours : Bac Pro MELEC");
         assertThat(find(Paragraph.class).withClassName("cpro-subscriptions__active").single().getText())
                 .contains("Bac Pro MELEC");
