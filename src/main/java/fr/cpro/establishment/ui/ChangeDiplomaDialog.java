@@ -6,8 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -117,8 +115,6 @@ class ChangeDiplomaDialog extends Dialog {
             var ui = getUI().orElseThrow();
             close();
             onChanged.accept(diploma);
-            Notification.show(getTranslation("diploma.changed", diploma.shortName()), 5_000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
             // Every screen may depend on the diploma: load the page again in it. A reload, not a
             // router refresh, because the user already answered the unsaved-work question when
             // opening this dialog, and a router refresh would ask it a second time.
