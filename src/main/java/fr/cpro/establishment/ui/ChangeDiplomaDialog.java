@@ -38,6 +38,7 @@ class ChangeDiplomaDialog extends Dialog {
         this.onChanged = onChanged;
         this.data = diplomas.myDiplomaChoices();
         addClassName("cpro-diploma-dialog");
+        setMaxWidth("40rem");
         setHeaderTitle(getTranslation("diploma.dialog.title"));
 
         if (!data.anyUsable()) {
