@@ -1,7 +1,9 @@
 package fr.cpro.demo;
 
 import fr.cpro.account.AccountService;
+import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.EstablishmentService;
+import fr.cpro.establishment.EstablishmentSummary;
 import fr.cpro.security.AppRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The demo's school and support team, so a newcomer can sign in at once. Only with the
@@ -26,15 +31,25 @@ class DemoData implements ApplicationRunner {
     static final String SCHOOL_UAI = "0759999L";
     static final String AGENT = "agent@cpro.demo";
     static final String SUPERVISOR = "superviseur@cpro.demo";
+    /** Valid for long: the school's first valid diploma, the one a first sign-in lands in. */
+    static final String DIPLOMA_VALID = "BACPRO-MELEC";
+    /** Ends within 30 days of the seeding, to show Accueil's warning. */
+    static final String DIPLOMA_ENDING = "BTS-ELEC";
+    /** Ended: listed in "Changer de diplôme" but not selectable. */
+    static final String DIPLOMA_EXPIRED = "CAP-ELEC";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final EstablishmentService establishments;
     private final AccountService accounts;
+    private final DiplomaService diplomas;
+    private final Clock clock;
 
-    DemoData(EstablishmentService establishments, AccountService accounts) {
+    DemoData(EstablishmentService establishments, AccountService accounts, DiplomaService diplomas, Clock clock) {
         this.establishments = establishments;
         this.accounts = accounts;
+        this.diplomas = diplomas;
+        this.clock = clock;
     }
 
     @Override
@@ -52,14 +67,24 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        if (establishments.findByUai(SCHOOL_UAI).isPresent()) {
-            return;
+        var school = establishments.findByUai(SCHOOL_UAI).orElseGet(this::createSchoolAndTeam);
+        // Schools created before subscriptions existed get theirs now; existing ones are left as they are.
+        if (diplomas.subscriptionsOf(school.id()).isEmpty()) {
+            LocalDate today = LocalDate.now(clock);
+            diplomas.subscribe(school.id(), DIPLOMA_VALID, today.minusYears(1), today.plusYears(2), 120);
+            diplomas.subscribe(school.id(), DIPLOMA_ENDING, today.minusYears(1), today.plusDays(20), 45);
+            diplomas.subscribe(school.id(), DIPLOMA_EXPIRED, today.minusYears(2), today.minusDays(60), 30);
+            log.info("Demo subscriptions created for school {}", SCHOOL_UAI);
         }
+    }
+
+    private EstablishmentSummary createSchoolAndTeam() {
         var school = establishments.create(SCHOOL_UAI, "Lycée professionnel de démonstration",
                 "ce.0759999L@ac-paris.fr", "Paris");
         accounts.createSchoolAdministrator(school, "Camille", "Martin", PASSWORD);
         accounts.createAgent(AGENT, "Alex", "Durand", false, PASSWORD);
         accounts.createAgent(SUPERVISOR, "Sacha", "Bernard", true, PASSWORD);
         log.info("Demo data created: school {} (password {}), {} and {}", SCHOOL_UAI, PASSWORD, AGENT, SUPERVISOR);
+        return school;
     }
 }

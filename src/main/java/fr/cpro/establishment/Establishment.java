@@ -52,6 +52,11 @@ public class Establishment {
         this.createdAt = createdAt;
     }
 
+    void setDetails(String name, String officialEmail) {
+        this.name = name;
+        this.officialEmail = officialEmail;
+    }
+
     public Long getId() {
         return id;
     }

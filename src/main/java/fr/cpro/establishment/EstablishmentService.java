@@ -65,4 +65,34 @@ public class EstablishmentService {
         }
         return repository.findById(id).map(Establishment::toSummary);
     }
+
+    /** The signed-in administrator's school. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.ETABLISSEMENT + "')")
+    public EstablishmentSummary mySchool() {
+        return repository.findById(mySchoolId()).orElseThrow().toSummary();
+    }
+
+    /**
+     * Changes the name and the official mailbox of the signed-in administrator's school. The UAI
+     * and the académie are the Education ministry's: only the support team changes them.
+     *
+     * @throws InvalidSchoolDetailsException when a value is missing, too long or not an e-mail
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ETABLISSEMENT + "')")
+    public EstablishmentSummary updateMySchool(SchoolDetails details) {
+        var valid = details.validated();
+        var school = repository.findById(mySchoolId()).orElseThrow();
+        school.setDetails(valid.name(), valid.officialEmail());
+        return repository.saveAndFlush(school).toSummary();
+    }
+
+    private long mySchoolId() {
+        Long id = currentUser.require().establishmentId();
+        if (id == null) {
+            throw new AccessDeniedException("not a school's account");
+        }
+        return id;
+    }
 }

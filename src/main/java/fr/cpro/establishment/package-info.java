@@ -1,4 +1,6 @@
 /**
- * Schools (établissements): identified by their UAI, created by the support team, read by their own administrator.
+ * Schools (établissements), identified by their UAI; the catalogue of diplomas; each school's
+ * subscriptions (Abonnement) with their rules (valid, ending within 30 days, expired); and the
+ * diploma each user works in, stored per account.
  */
 package fr.cpro.establishment;

@@ -12,9 +12,18 @@ import java.util.Set;
 @Service
 public class ModuleCatalogue {
 
+    /** The "Abonnement" tile: its text is computed for the school by {@link HomeTiles}. */
+    public static final String SUBSCRIPTION = "subscription";
+    /** The "Mon établissement" tile: shows the school's details, computed by {@link HomeTiles}. */
+    public static final String SCHOOL = "school";
+
+    private static final Set<String> SCHOOLS = Set.of(AppRoles.ETABLISSEMENT);
+
     private static final List<Module> MODULES = List.of(
+            new Module(SUBSCRIPTION, "abonnement", VaadinIcon.DIPLOMA, SCHOOLS),
+            new Module(SCHOOL, "mon-etablissement", VaadinIcon.INSTITUTION, SCHOOLS),
             new Module("personal-space", "espace-personnel", VaadinIcon.USER_CARD, Module.EVERYONE),
-            new Module("assistance", "assistance", VaadinIcon.QUESTION_CIRCLE_O, Set.of(AppRoles.ETABLISSEMENT)));
+            new Module("assistance", "assistance", VaadinIcon.QUESTION_CIRCLE_O, SCHOOLS));
 
     /** Every module, in the order of Accueil. */
     public List<Module> all() {

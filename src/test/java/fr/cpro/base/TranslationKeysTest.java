@@ -55,6 +55,15 @@ class TranslationKeysTest {
             keys.add(category.labelKey());
             keys.add("help.category." + category.name() + ".description");
         }
+        for (var status : fr.cpro.establishment.SubscriptionStatus.values()) {
+            keys.add("subscription.status." + status.name());
+        }
+        // Keys that services hand to the screens (exceptions, Accueil's tile lines).
+        keys.addAll(List.of("diploma.error.not-subscribed", "diploma.error.expired", "diploma.error.upcoming",
+                "home.tile.subscription.diploma", "home.tile.subscription.valid", "home.tile.subscription.ending",
+                "home.tile.subscription.ends-tomorrow", "home.tile.subscription.ends-today",
+                "home.tile.subscription.none", "home.tile.school.name", "home.tile.school.uai",
+                "home.tile.school.email", "home.tile.school.academie"));
         new ModuleCatalogue().all().forEach(m -> {
             keys.add(m.titleKey());
             keys.add(m.descriptionKey());

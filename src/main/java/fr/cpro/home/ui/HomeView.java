@@ -1,40 +1,52 @@
 package fr.cpro.home.ui;
 
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
-import fr.cpro.home.Module;
-import fr.cpro.home.ModuleCatalogue;
+import fr.cpro.establishment.DiplomaService;
+import fr.cpro.home.HomeTiles;
+import fr.cpro.home.Tile;
+import fr.cpro.home.TileText;
 import fr.cpro.security.CproPrincipal;
 import fr.cpro.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
-/** Accueil: every module the user has access to, as tiles. */
+/** Accueil: every module the user has access to, as tiles, and the diploma they work in. */
 @Route("")
 @PermitAll
 public class HomeView extends Main implements HasDynamicTitle {
 
     final UnorderedList tiles = new UnorderedList();
 
-    HomeView(CurrentUser currentUser, ModuleCatalogue catalogue) {
+    HomeView(CurrentUser currentUser, HomeTiles homeTiles, DiplomaService diplomas) {
         CproPrincipal user = currentUser.require();
         addClassNames("cpro-page", "cpro-home");
         add(new H1(getTranslation("home.title")));
         add(new Paragraph(getTranslation("home.intro")));
+        if (user.isSchoolAdministrator()) {
+            var diploma = new Paragraph(diplomas.activeDiplomaOf(user)
+                    .map(d -> getTranslation("home.active-diploma", d.shortName(), d.title()))
+                    .orElseGet(() -> getTranslation("home.no-active-diploma")));
+            diploma.addClassName("cpro-home__diploma");
+            add(diploma);
+        }
 
         tiles.addClassName("cpro-tiles");
-        catalogue.availableTo(user).forEach(module -> tiles.add(new ListItem(tile(module))));
+        homeTiles.tilesFor(user).forEach(tile -> tiles.add(new ListItem(tile(tile))));
         add(tiles);
     }
 
-    private RouterLink tile(Module module) {
+    private RouterLink tile(Tile tile) {
+        var module = tile.module();
         var target = RouteConfiguration.forApplicationScope().getRoute(module.route())
                 .orElseThrow(() -> new IllegalStateException("No route " + module.route()));
         var link = new RouterLink(target);
@@ -47,7 +59,24 @@ public class HomeView extends Main implements HasDynamicTitle {
         var text = new Paragraph(getTranslation(module.descriptionKey()));
         text.addClassName("cpro-tile__text");
         link.add(icon, title, text);
+        if (!tile.lines().isEmpty()) {
+            var state = new Div();
+            state.addClassName("cpro-tile__state");
+            if (tile.warning()) {
+                link.addClassName("cpro-tile--warning");
+                var warning = VaadinIcon.WARNING.create();
+                warning.addClassName("cpro-tile__warning-icon");
+                warning.getElement().setAttribute("aria-hidden", "true");
+                state.add(warning);
+            }
+            tile.lines().forEach(line -> state.add(new Paragraph(translate(line))));
+            link.add(state);
+        }
         return link;
+    }
+
+    private String translate(TileText text) {
+        return getTranslation(text.key(), text.params().toArray());
     }
 
     @Override

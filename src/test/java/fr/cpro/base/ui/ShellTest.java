@@ -37,7 +37,8 @@ class ShellTest extends SpringBrowserlessTest {
     void accueilShowsTheModulesOfTheSchool() {
         navigate(HomeView.class);
         var tiles = find(RouterLink.class).withClassName("cpro-tile").all();
-        assertThat(tiles).extracting(RouterLink::getHref).containsExactly(AccountView.ROUTE, "assistance");
+        assertThat(tiles).extracting(RouterLink::getHref).containsExactly("abonnement", "mon-etablissement",
+                AccountView.ROUTE, "assistance");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Espace personnel", "Assistance");
     }
 

@@ -1,0 +1,99 @@
+package fr.cpro.establishment;
+
+import fr.cpro.account.AccountService;
+import fr.cpro.security.AppRoles;
+import fr.cpro.security.CproPrincipal;
+import fr.cpro.security.Uai;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Test fixtures on the real database: new schools with their administrator, subscriptions with
+ * dates relative to the application's clock, and "acting as" someone.
+ */
+@Component
+public class TestSchools {
+
+    public static final String DEMO_UAI = "0759999L";
+
+    private final EstablishmentService establishments;
+    private final AccountService accounts;
+    private final DiplomaService diplomas;
+    private final Clock clock;
+
+    TestSchools(EstablishmentService establishments, AccountService accounts, DiplomaService diplomas, Clock clock) {
+        this.establishments = establishments;
+        this.accounts = accounts;
+        this.diplomas = diplomas;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A new school (random UAI with a correct check letter) and its administrator, signed in as nobody. */
+    public CproPrincipal newSchool(String name) {
+        return asAgent(() -> {
+            String uai;
+            do {
+                String digits = "09" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+                uai = digits + Uai.checkLetter(digits);
+            } while (establishments.findByUai(uai).isPresent());
+            var school = establishments.create(uai, name, "ce." + uai + "@ac-test.fr", "Versailles");
+            long accountId = accounts.createSchoolAdministrator(school, "Dominique", "Test", null);
+            return new CproPrincipal(accountId, uai, null, "Dominique", "Test", AppRoles.ETABLISSEMENT, school.id(),
+                    true);
+        });
+    }
+
+    /** Subscribes the school, as the support team would, from {@code startInDays} to {@code endInDays} after today. */
+    public SubscriptionSummary subscribe(long establishmentId, String diplomaCode, int startInDays, int endInDays) {
+        return asAgent(() -> diplomas.subscribe(establishmentId, diplomaCode, today().plusDays(startInDays),
+                today().plusDays(endInDays), 25));
+    }
+
+    /** The demo school's three subscriptions, pinned relative to today whatever earlier runs left. */
+    public long pinDemoSubscriptions() {
+        return asAgent(() -> {
+            long id = establishments.findByUai(DEMO_UAI).orElseThrow().id();
+            diplomas.subscribe(id, "BACPRO-MELEC", today().minusYears(1), today().plusYears(2), 120);
+            diplomas.subscribe(id, "BTS-ELEC", today().minusYears(1), today().plusDays(20), 45);
+            diplomas.subscribe(id, "CAP-ELEC", today().minusYears(2), today().minusDays(60), 30);
+            return id;
+        });
+    }
+
+    public long diplomaId(String code) {
+        return asAgent(() -> diplomas.catalogue().stream().filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow().id());
+    }
+
+    public <T> T asAgent(Supplier<T> action) {
+        return as(UsernamePasswordAuthenticationToken.authenticated("test-agent", null,
+                AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.SUPERVISEUR, "ROLE_" + AppRoles.AGENT)), action);
+    }
+
+    public <T> T as(CproPrincipal user, Supplier<T> action) {
+        return as(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), action);
+    }
+
+    private static <T> T as(org.springframework.security.core.Authentication authentication, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
