@@ -3,6 +3,7 @@ package fr.cpro.demo;
 import fr.cpro.account.AccountService;
 import fr.cpro.establishment.EstablishmentService;
 import fr.cpro.security.AppRoles;
+import fr.cpro.security.Uai;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's school and support team, so a newcomer can sign in at once. Only with the
@@ -26,6 +28,8 @@ class DemoData implements ApplicationRunner {
     static final String SCHOOL_UAI = "0759999L";
     static final String AGENT = "agent@cpro.demo";
     static final String SUPERVISOR = "superviseur@cpro.demo";
+    /** A second school, created by the support team but not activated yet: its activation mail waits in the outbox. */
+    static final String PENDING_SCHOOL_UAI = "0759998" + Uai.checkLetter("0759998");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -38,6 +42,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         // The support team creates schools and accounts: the seed acts as a supervisor.
         var context = SecurityContextHolder.createEmptyContext();
@@ -52,6 +57,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
+        seedActiveSchoolAndTeam();
+        seedSchoolAwaitingActivation();
+    }
+
+    private void seedActiveSchoolAndTeam() {
         if (establishments.findByUai(SCHOOL_UAI).isPresent()) {
             return;
         }
@@ -61,5 +71,19 @@ class DemoData implements ApplicationRunner {
         accounts.createAgent(AGENT, "Alex", "Durand", false, PASSWORD);
         accounts.createAgent(SUPERVISOR, "Sacha", "Bernard", true, PASSWORD);
         log.info("Demo data created: school {} (password {}), {} and {}", SCHOOL_UAI, PASSWORD, AGENT, SUPERVISOR);
+    }
+
+    /**
+     * The first connection, for a newcomer to try: no password, no administrator's name; the
+     * account's creation queued its activation mail, readable on the demo's outbox page.
+     */
+    private void seedSchoolAwaitingActivation() {
+        if (establishments.findByUai(PENDING_SCHOOL_UAI).isPresent()) {
+            return;
+        }
+        var school = establishments.create(PENDING_SCHOOL_UAI, "Lycée des métiers de démonstration",
+                "ce." + PENDING_SCHOOL_UAI + "@ac-paris.fr", "Paris");
+        accounts.createSchoolAdministrator(school, null, null, null);
+        log.info("Demo school {} awaits its first connection: activation mail at /demo/courriels", PENDING_SCHOOL_UAI);
     }
 }
