@@ -91,18 +91,14 @@ public final class PasswordPolicy {
     static boolean containsPersonal(String password, Collection<String> personal) {
         String folded = fold(password);
         for (String value : personal) {
-            if (value == null) {
+            if (value == null || value.isBlank()) {
                 continue;
             }
+            // For an e-mail, the local part is personal; the domain (ac-paris.fr…) is not.
+            String own = fold(value.contains("@") ? value.substring(0, value.indexOf('@')) : value);
             var parts = new ArrayList<String>();
-            parts.add(fold(value));
-            int at = value.indexOf('@');
-            if (at > 0) {
-                parts.add(fold(value.substring(0, at))); // the e-mail's local part
-            }
-            for (String part : fold(value).split("[^\\p{L}\\p{N}]+")) {
-                parts.add(part); // "Jean-Marc" → jean, marc; "ce.0759999L@…" → 0759999l
-            }
+            parts.add(own);
+            parts.addAll(List.of(own.split("[^\\p{L}\\p{N}]+"))); // "jean-marc" → jean, marc
             for (String part : parts) {
                 if (part.length() >= MIN_PERSONAL_PART && folded.contains(part)) {
                     return true;
@@ -117,14 +113,23 @@ public final class PasswordPolicy {
         if (folded.chars().distinct().count() < 5) {
             return true; // "aaaaaaaaaaaa", "abababababab"…
         }
-        for (String candidate : List.of(folded, unLeet(folded))) {
-            String stripped = candidate.replaceAll("[^\\p{L}]+$", "").replaceAll("^[^\\p{L}]+", "");
-            if (COMMON.contains(candidate) || COMMON.contains(stripped)
-                    || COMMON.contains(candidate.replaceAll("[^\\p{L}\\p{N}]", ""))) {
+        var candidates = new HashSet<String>();
+        for (String base : List.of(folded, strip(folded))) {
+            candidates.add(base);
+            candidates.add(unLeet(base));
+            candidates.add(strip(unLeet(base)));
+        }
+        for (String candidate : candidates) {
+            if (COMMON.contains(candidate) || COMMON.contains(candidate.replaceAll("[^\\p{L}\\p{N}]", ""))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Without the digits and symbols around the word: "2026motdepasse!!" → "motdepasse". */
+    private static String strip(String value) {
+        return value.replaceAll("[^\\p{L}]+$", "").replaceAll("^[^\\p{L}]+", "");
     }
 
     /** Lower case without accents, for comparisons a user would make. */

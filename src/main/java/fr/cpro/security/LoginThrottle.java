@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows down password guessing. After {@value #MAX_FAILURES} failed sign-ins for one login,
  * or from one client address, within {@link #WINDOW}, attempts are refused for a delay that
- * starts at {@link #FIRST_DELAY} and doubles at each further failure, up to {@link #MAX_DELAY}.
+ * starts at {@link #FIRST_DELAY} and doubles at each further failure, up to {@link #MAX_DELAY};
+ * the escalation ends after a quarter of an hour without failure.
  * A success resets the login's count (not the address's: one good account must not let an
  * attacker keep guessing others from the same address).
  *
@@ -122,14 +123,16 @@ public class LoginThrottle {
 
         synchronized boolean fail(Instant now) {
             forgetOld(now);
-            if (failures.isEmpty()) {
-                locks = 0; // a quiet quarter of an hour: start again from the first delay
+            // Guessing that goes on within a quarter of an hour of the last delay keeps
+            // escalating; a quiet quarter of an hour starts again from the first delay.
+            boolean escalating = locks > 0 && !now.isAfter(lockedUntil.plus(WINDOW));
+            if (!escalating) {
+                locks = 0;
             }
             failures.addLast(now);
-            if (failures.size() < MAX_FAILURES) {
+            if (!escalating && failures.size() < MAX_FAILURES) {
                 return false;
             }
-            // Every failure past the threshold locks again, each time twice as long.
             Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(locks, 10));
             if (delay.compareTo(MAX_DELAY) > 0) {
                 delay = MAX_DELAY;
@@ -141,7 +144,7 @@ public class LoginThrottle {
 
         synchronized boolean idle(Instant now) {
             forgetOld(now);
-            return failures.isEmpty() && !now.isBefore(lockedUntil);
+            return failures.isEmpty() && now.isAfter(lockedUntil.plus(WINDOW));
         }
 
         private void forgetOld(Instant now) {
