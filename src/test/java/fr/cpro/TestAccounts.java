@@ -57,9 +57,10 @@ public class TestAccounts {
         });
     }
 
-    /** Runs as this account, as if signed in, then clears the security context. */
+    /** Runs as this account, as if signed in, then puts the previous security context back. */
     public <T> T as(String login, Supplier<T> action) {
         var principal = ((CproPrincipal) users.loadUserByUsername(login)).withoutPassword();
+        var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
@@ -67,7 +68,7 @@ public class TestAccounts {
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.setContext(previous);
         }
     }
 
@@ -80,6 +81,7 @@ public class TestAccounts {
 
     /** Runs as the support team. */
     public <T> T asSupervisor(Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-supervisor", null,
                 AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.SUPERVISEUR, "ROLE_" + AppRoles.AGENT)));
@@ -87,7 +89,7 @@ public class TestAccounts {
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.setContext(previous);
         }
     }
 

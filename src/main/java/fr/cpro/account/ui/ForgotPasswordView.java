@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,7 +20,7 @@ import fr.cpro.security.InvalidUaiException;
  */
 @Route(value = ForgotPasswordView.ROUTE, autoLayout = false)
 @AnonymousAllowed
-public class ForgotPasswordView extends PublicPage implements HasDynamicTitle {
+public class ForgotPasswordView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "mot-de-passe-oublie";
 
@@ -48,6 +50,13 @@ public class ForgotPasswordView extends PublicPage implements HasDynamicTitle {
                 submit.setEnabled(true);
             }
         });
+    }
+
+    /** Each visit starts with the empty form, also when the router reuses this view. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        identifier.clear();
+        identifier.setInvalid(false);
         show(new Paragraph(getTranslation("forgot.intro")), identifier, submit, toLogin());
     }
 
