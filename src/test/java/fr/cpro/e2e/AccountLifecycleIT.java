@@ -79,9 +79,11 @@ class AccountLifecycleIT {
             // The demo's outbox: the activation mail sent to the school's official mailbox.
             page.navigate(url("/demo/courriels"));
             page.getByLabel("Destinataire").fill(school.officialEmail());
+            page.getByLabel("Destinataire").press("Enter");
             page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(school.officialEmail()))
                     .first().click();
-            Locator link = page.locator("a.cpro-outbox__link").first();
+            Locator mail = page.locator(".cpro-outbox__body", new Page.LocatorOptions().setHasText(school.uai()));
+            Locator link = mail.locator("a.cpro-outbox__link").first();
             assertThat(link).isVisible();
             Browser.screenshot(page, "courriel-activation");
             String path = URI.create(link.getAttribute("href")).getPath();
@@ -155,5 +157,27 @@ class AccountLifecycleIT {
             assertThat(page.locator("main")).containsText("Si un compte correspond à cet identifiant");
             Browser.screenshot(page, "mot-de-passe-oublie");
         }
+    }
+
+    @Test
+    void theSessionIdChangesAtSignInAndItsCookieIsHttpOnlyAndSameSite() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = open(context);
+            page.navigate(url("/login"));
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+            var before = sessionCookie(context);
+            signIn(page, "agent@cpro.demo", "cpro-demo-2026");
+            assertThat(page.locator("h1")).hasText("Accueil");
+            var after = sessionCookie(context);
+            org.assertj.core.api.Assertions.assertThat(after.value).isNotEqualTo(before.value);
+            org.assertj.core.api.Assertions.assertThat(after.httpOnly).isTrue();
+            org.assertj.core.api.Assertions.assertThat(after.sameSite)
+                    .isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+        }
+    }
+
+    private static com.microsoft.playwright.options.Cookie sessionCookie(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 }

@@ -71,7 +71,9 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
-        grid.setItems(query -> this.mailbox.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)));
+        grid.setItems(query -> this.mailbox.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)))
+                // Rows keep their open details across refreshes: a mail is its id.
+                .setIdentifierProvider(OutboxMail::getId);
 
         add(filter, grid, new Anchor("login", getTranslation("outbox.back-to-login")));
     }
