@@ -9,11 +9,9 @@ import fr.cpro.account.AccountLifecycleService;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,11 +27,15 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Mails that really leave: a real SMTP server (GreenMail) in the test, the outbox worker
- * driven by the test (its schedule is pushed away), and the mails read as a mailbox would.
+ * Mails that really leave: a real SMTP server (GreenMail) in the test, an outbox worker
+ * configured for it exactly as {@code CPRO_MAIL_*} would configure the application's, driven
+ * by the test, and the mails read as a mailbox would.
+ *
+ * <p>The worker is built here rather than in a second Spring context with other properties:
+ * two contexts in one JVM would each install their own Vaadin security-context strategy.
+ * The application's own worker has no SMTP host in the tests, so it sends nothing meanwhile.
  */
 @CproTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its worker must not outlive this class
 class MailDeliveryTest {
 
     static final int PORT = freePort();
@@ -41,18 +43,9 @@ class MailDeliveryTest {
     static final String PASSWORD = "Une phrase assez longue pour CPRO";
     static GreenMail smtp;
 
-    @DynamicPropertySource
-    static void smtpSettings(DynamicPropertyRegistry registry) {
-        registry.add("cpro.mail.host", () -> "127.0.0.1");
-        registry.add("cpro.mail.port", () -> PORT);
-        registry.add("cpro.mail.starttls", () -> "false");
-        registry.add("cpro.mail.max-attempts", () -> "3");
-        registry.add("cpro.mail.timeout", () -> "PT5S");
-        registry.add("cpro.mail.poll-interval", () -> "PT1H");
-        registry.add("cpro.public-url", () -> "https://sti.cpro.test");
-    }
+    static final MailSettings SETTINGS = new MailSettings("127.0.0.1", PORT, "", "", "CPRO STI <no-reply@cpro.fr>",
+            false, 3, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofSeconds(5));
 
-    @Autowired
     OutboxWorker worker;
     @Autowired
     MailOutbox outbox;
@@ -66,6 +59,19 @@ class MailDeliveryTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
+
+    @BeforeEach
+    void worker() {
+        worker = new OutboxWorker(repository, new MailSenderConfig().mailSender(SETTINGS), SETTINGS, transactions,
+                clock);
+    }
+
+    @Test
+    void theApplicationsOwnWorkerSendsNothingWithoutAnSmtpHost(@Autowired OutboxWorker unconfigured,
+                                                               @Autowired MailSettings settings) {
+        assertThat(settings.configured()).isFalse();
+        assertThat(unconfigured.sendDue(clock.instant().plus(Duration.ofDays(1)))).isZero();
+    }
 
     @BeforeAll
     static void startSmtp() {
@@ -118,7 +124,7 @@ class MailDeliveryTest {
     }
 
     private static String link(String body, String route) {
-        var matcher = Pattern.compile("https://sti\\.cpro\\.test/" + Pattern.quote(route) + "([A-Za-z0-9_-]{20,})")
+        var matcher = Pattern.compile("https?://[^/\\s]+/" + Pattern.quote(route) + "([A-Za-z0-9_-]{20,})")
                 .matcher(body);
         assertThat(matcher.find()).as("a " + route + " link in the mail").isTrue();
         return matcher.group(1);
@@ -137,7 +143,7 @@ class MailDeliveryTest {
         assertThat(body).startsWith("Bonjour,").contains(school.uai(), "valable 7 jours", "L'équipe CPRO",
                 "CPRO STI — espace établissement et assistance");
         String html = part(mail, "text/html");
-        assertThat(html).contains("<html lang=\"fr\">", "CPRO STI", "Activer le compte", "href=\"https://sti.cpro.test/activation/");
+        assertThat(html).contains("<html lang=\"fr\">", "CPRO STI", "Activer le compte", "/activation/" + link(body, "activation/"));
 
         String token = link(body, "activation/");
         assertThat(lifecycle.activate(token, "Anna", "Petit", PASSWORD).login()).isEqualTo(school.uai());
