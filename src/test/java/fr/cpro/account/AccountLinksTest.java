@@ -40,6 +40,8 @@ class AccountLinksTest {
     AuthenticationManager authenticationManager;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AccountService accounts;
 
     private String french(TokenRefusedException e) {
         String text = translations.getTranslation(e.messageKey(), Translations.FRENCH);
@@ -65,6 +67,8 @@ class AccountLinksTest {
         var second = refusal(() -> lifecycle.activate(token, "Autre", "Personne", PASSWORD + "!"));
         assertThat(second.reason()).isEqualTo(TokenRefusedException.Reason.USED);
         assertThat(french(second)).contains("déjà été utilisé");
+        assertThat(testAccounts.asSupervisor(() -> audit.latest(school.uai(), 10))).extracting(AuditEvent::getType)
+                .contains(AuditEvent.Type.ACTIVATION_LINK_SENT, AuditEvent.Type.ACTIVATION);
         // The first password stands, and signs in with the UAI.
         var auth = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(school.uai().toLowerCase(), PASSWORD));
@@ -195,6 +199,29 @@ class AccountLinksTest {
         assertThat(french(used)).contains("déjà été utilisé");
         assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, school.uai()))
                 .isEqualTo("m.faure@ac-test.fr");
+        assertThat(testAccounts.asSupervisor(() -> audit.latest(school.uai(), 10))).extracting(AuditEvent::getType)
+                .contains(AuditEvent.Type.EMAIL_CHANGE_REQUESTED, AuditEvent.Type.EMAIL_CHANGE);
+    }
+
+    @Test
+    void anAgentSignsInWithTheConfirmedAddressAndNoLongerWithTheOldOne() {
+        String old = "agent." + System.nanoTime() + "@cpro.test";
+        String fresh = "nouvel." + old;
+        testAccounts.asSupervisor(() -> accounts.createAgent(old, "Lou", "Barbier", false, PASSWORD));
+        testAccounts.as(old, () -> lifecycle.requestEmailChange(fresh, PASSWORD));
+        lifecycle.confirmEmailChange(testAccounts.latestToken(fresh, "confirmation-email/"));
+
+        assertThat(authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(fresh, PASSWORD)).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(old, PASSWORD)))
+                .isInstanceOf(BadCredentialsException.class);
+        // Another agent cannot take that address.
+        String third = "tiers." + old;
+        testAccounts.asSupervisor(() -> accounts.createAgent(third, "Sam", "Lopez", false, PASSWORD));
+        var taken = catchThrowableOfType(ChangeRefusedException.class,
+                () -> testAccounts.as(third, () -> lifecycle.requestEmailChange(fresh, PASSWORD)));
+        assertThat(taken.messageKeys()).containsExactly("account.email.error.taken");
     }
 
     @Test
