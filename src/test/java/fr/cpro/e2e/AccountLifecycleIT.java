@@ -77,16 +77,8 @@ class AccountLifecycleIT {
             Page page = open(first);
 
             // The demo's outbox: the activation mail sent to the school's official mailbox.
-            page.navigate(url("/demo/courriels"));
-            page.getByLabel("Destinataire").fill(school.officialEmail());
-            page.getByLabel("Destinataire").press("Enter");
-            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(school.officialEmail()))
-                    .first().click();
-            Locator mail = page.locator(".cpro-outbox__body", new Page.LocatorOptions().setHasText(school.uai()));
-            Locator link = mail.locator("a.cpro-outbox__link").first();
-            assertThat(link).isVisible();
+            String path = linkFromMail(page, school.officialEmail(), school.uai());
             Browser.screenshot(page, "courriel-activation");
-            String path = URI.create(link.getAttribute("href")).getPath();
             org.assertj.core.api.Assertions.assertThat(path).startsWith("/activation/");
 
             // First connection.
@@ -144,6 +136,58 @@ class AccountLifecycleIT {
         }
     }
 
+    /** Opens the latest mail to this address on the demo's outbox page and returns its link's path. */
+    private String linkFromMail(Page page, String recipient, String mustContain) {
+        page.navigate(url("/demo/courriels"));
+        page.getByLabel("Destinataire").fill(recipient);
+        page.getByLabel("Destinataire").press("Enter");
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(recipient)).first().click();
+        Locator link = page.locator(".cpro-outbox__body", new Page.LocatorOptions().setHasText(mustContain))
+                .locator("a.cpro-outbox__link").first();
+        assertThat(link).isVisible();
+        return URI.create(link.getAttribute("href")).getPath();
+    }
+
+    @Test
+    void aForgottenPasswordIsResetFromTheMailAndEverySessionOfTheAccountEnds() {
+        var school = testAccounts.activeSchool("Chloé", "Dumas", FIRST_PASSWORD);
+        try (BrowserContext first = browser.newContext(); BrowserContext elsewhere = browser.newContext()) {
+            Page other = open(elsewhere);
+            signIn(other, school.uai(), FIRST_PASSWORD);
+            assertThat(other.locator("h1")).hasText("Accueil");
+
+            Page page = open(first);
+            page.navigate(url("/login"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mot de passe oublié ?")).click();
+            page.waitForURL(Pattern.compile(".*/mot-de-passe-oublie"));
+            assertThat(page.locator("h2")).hasText("Mot de passe oublié");
+            field(page, "Code UAI de l'établissement ou e-mail").fill(school.uai());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer le lien")).click();
+            assertThat(page.locator("main")).containsText("Si un compte correspond à cet identifiant");
+
+            String path = linkFromMail(page, school.officialEmail(), school.uai());
+            org.assertj.core.api.Assertions.assertThat(path).startsWith("/nouveau-mot-de-passe/");
+            page.navigate(url(path));
+            field(page, "Nouveau mot de passe").fill(NEW_PASSWORD);
+            field(page, "Confirmez le nouveau mot de passe").fill(NEW_PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le nouveau mot de passe"))
+                    .click();
+            assertThat(page.locator("main")).containsText("toutes les sessions ouvertes de ce compte ont été fermées");
+            Browser.screenshot(page, "nouveau-mot-de-passe");
+
+            // The session opened with the old password is over.
+            other.reload();
+            other.waitForURL(Pattern.compile(".*/login.*"));
+
+            // The same link a second time: refused, in French.
+            page.navigate(url(path));
+            assertThat(page.locator("main")).containsText("Ce lien de réinitialisation a déjà été utilisé");
+
+            signIn(page, school.uai(), NEW_PASSWORD);
+            assertThat(page.locator(".cpro-navbar__user")).containsText("Chloé DUMAS");
+        }
+    }
+
     @Test
     void theLoginPageLeadsToForgottenPasswordAndSaysHowToGetANewActivationLink() {
         try (BrowserContext context = browser.newContext()) {
@@ -152,6 +196,7 @@ class AccountLifecycleIT {
             assertThat(page.locator(".cpro-login__card")).containsText("Lien d'activation expiré");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mot de passe oublié ?")).click();
             page.waitForURL(Pattern.compile(".*/mot-de-passe-oublie"));
+            assertThat(page.locator("h2")).hasText("Mot de passe oublié");
             field(page, "Code UAI de l'établissement ou e-mail").fill("0750655E");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer le lien")).click();
             assertThat(page.locator("main")).containsText("Si un compte correspond à cet identifiant");
