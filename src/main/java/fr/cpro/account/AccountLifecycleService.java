@@ -16,16 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -33,8 +27,7 @@ import java.util.regex.Pattern;
 /**
  * The account lifecycle: first connection, forgotten password, password and e-mail change.
  *
- * <p>Links sent by mail carry a random single-use token (256 bits); only its SHA-256 is
- * stored. A new link voids the open ones of the same kind. Every mail is queued in the
+ * <p>Links sent by mail carry a random single-use token ({@link AccountTokens}). Every mail is queued in the
  * outbox in the same transaction as the change that causes it, and every step goes to the
  * audit trail.
  */
@@ -44,10 +37,9 @@ public class AccountLifecycleService {
     /** A second request within this delay sends no second mail (no mail bombing). */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
-    private final AccountTokenRepository tokens;
+    private final AccountTokens links;
     private final PasswordEncoder encoder;
     private final MailOutbox outbox;
     private final AccountMails mails;
@@ -57,11 +49,11 @@ public class AccountLifecycleService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountLifecycleService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder encoder,
+    AccountLifecycleService(AccountRepository accounts, AccountTokens links, PasswordEncoder encoder,
                             MailOutbox outbox, AccountMails mails, AuditLog audit, SessionControl sessions,
                             LoginThrottle throttle, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
-        this.tokens = tokens;
+        this.links = links;
         this.encoder = encoder;
         this.outbox = outbox;
         this.mails = mails;
@@ -105,16 +97,13 @@ public class AccountLifecycleService {
             return;
         }
         TokenPurpose purpose = account.awaitsActivation() ? TokenPurpose.ACTIVATION : TokenPurpose.PASSWORD_RESET;
-        Instant now = clock.instant();
-        boolean justSent = tokens.findByAccountIdAndPurposeAndUsedAtIsNullAndVoidedAtIsNull(account.getId(), purpose)
-                .stream().anyMatch(t -> t.getCreatedAt().isAfter(now.minus(RESEND_PAUSE)));
-        if (justSent) {
+        if (links.sentSince(account.getId(), purpose, clock.instant().minus(RESEND_PAUSE))) {
             return;
         }
         if (purpose == TokenPurpose.ACTIVATION) {
             issueActivation(account);
         } else {
-            String token = issue(account, TokenPurpose.PASSWORD_RESET, null);
+            String token = links.issue(account.getId(), TokenPurpose.PASSWORD_RESET, null);
             outbox.enqueue(mails.passwordReset(account, token));
             audit.record(AuditEvent.Type.PASSWORD_RESET_REQUESTED, account.getId(), account.getLogin(), null);
         }
@@ -127,7 +116,7 @@ public class AccountLifecycleService {
      */
     @Transactional(readOnly = true)
     public LinkHolder checkLink(String token, TokenPurpose purpose) {
-        AccountToken link = find(token, purpose);
+        AccountToken link = links.find(token, purpose);
         Account account = accounts.findById(link.getAccountId()).orElseThrow();
         return new LinkHolder(account.getLogin(), account.getFirstName(), account.getLastName(), link.getNewEmail());
     }
@@ -149,7 +138,7 @@ public class AccountLifecycleService {
         Instant now = clock.instant();
         account.activate(first, last, encoder.encode(password), now);
         link.use(now);
-        voidOpen(account.getId(), TokenPurpose.PASSWORD_RESET, now);
+        links.voidOpen(account.getId(), TokenPurpose.PASSWORD_RESET, now);
         audit.record(AuditEvent.Type.ACTIVATION, account.getId(), account.getLogin(), null);
         return AccountUserDetailsService.principalOf(account).withoutPassword();
     }
@@ -168,7 +157,7 @@ public class AccountLifecycleService {
         Instant now = clock.instant();
         account.setPasswordHash(encoder.encode(password), now);
         link.use(now);
-        voidOpen(account.getId(), TokenPurpose.PASSWORD_RESET, now);
+        links.voidOpen(account.getId(), TokenPurpose.PASSWORD_RESET, now);
         // Whoever had the password signs in no more; the owner proved they hold the mailbox.
         sessions.signOutEverywhere(account.getId());
         throttle.recordSuccess(account.getLogin());
@@ -222,7 +211,7 @@ public class AccountLifecycleService {
             // An agent's e-mail is their login: two agents cannot share one.
             throw new ChangeRefusedException(ChangeRefusedException.Field.EMAIL, "account.email.error.taken");
         }
-        String token = issue(account, TokenPurpose.EMAIL_CHANGE, email);
+        String token = links.issue(account.getId(), TokenPurpose.EMAIL_CHANGE, email);
         outbox.enqueue(mails.emailConfirmation(account, email, token));
         audit.record(AuditEvent.Type.EMAIL_CHANGE_REQUESTED, account.getId(), account.getLogin(), email);
         return email;
@@ -314,55 +303,17 @@ public class AccountLifecycleService {
     }
 
     private void issueActivation(Account account) {
-        String token = issue(account, TokenPurpose.ACTIVATION, null);
+        String token = links.issue(account.getId(), TokenPurpose.ACTIVATION, null);
         outbox.enqueue(mails.activation(account, token));
         audit.record(AuditEvent.Type.ACTIVATION_LINK_SENT, account.getId(), account.getLogin(), account.getEmail());
     }
 
-    /** A new link: the open ones of the same kind are voided. Returns the token for the mail. */
-    private String issue(Account account, TokenPurpose purpose, String newEmail) {
-        Instant now = clock.instant();
-        voidOpen(account.getId(), purpose, now);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new AccountToken(account.getId(), purpose, hash(token), newEmail, now));
-        return token;
-    }
-
-    private void voidOpen(long accountId, TokenPurpose purpose, Instant now) {
-        tokens.findByAccountIdAndPurposeAndUsedAtIsNullAndVoidedAtIsNull(accountId, purpose)
-                .forEach(t -> t.voidBy(now));
-    }
-
-    private AccountToken find(String token, TokenPurpose purpose) {
-        var link = token == null || token.isBlank() || token.length() > 100 ? null
-                : tokens.findByTokenHash(hash(token)).filter(t -> t.getPurpose() == purpose).orElse(null);
-        if (link == null) {
-            throw new TokenRefusedException(TokenRefusedException.Reason.INVALID, purpose);
-        }
-        var reason = link.refusal(clock.instant());
-        if (reason != null) {
-            throw new TokenRefusedException(reason, purpose);
-        }
-        return link;
-    }
-
     private AccountToken use(String token, TokenPurpose purpose) {
         try {
-            return find(token, purpose);
+            return links.find(token, purpose);
         } catch (TokenRefusedException e) {
             audit.record(AuditEvent.Type.LINK_REFUSED, null, null, purpose + " " + e.reason());
             throw e;
-        }
-    }
-
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -247,7 +247,7 @@ class AccountLinksTest {
 
     private Duration validity(String token) {
         var row = jdbc.queryForMap("SELECT created_at, expires_at FROM account_token WHERE token_hash = ?",
-                AccountLifecycleService.hash(token));
+                AccountTokens.hash(token));
         return Duration.between(local(row.get("created_at")), local(row.get("expires_at")));
     }
 
@@ -258,7 +258,7 @@ class AccountLinksTest {
         jdbc.update("UPDATE account_token SET created_at = ?, expires_at = ? WHERE token_hash = ?",
                 LocalDateTime.ofInstant(sent, ZoneOffset.UTC),
                 LocalDateTime.ofInstant(sent.plus(validity(token)), ZoneOffset.UTC),
-                AccountLifecycleService.hash(token));
+                AccountTokens.hash(token));
     }
 
     private static LocalDateTime local(Object value) {

@@ -24,6 +24,7 @@ class NewPasswordFields extends Composite<Div> {
     final PasswordField confirm = new PasswordField();
     final ProgressBar meter = new ProgressBar(0, 4);
     final Span strength = new Span();
+    final Div indicator = new Div(meter, strength);
     private final Supplier<Collection<String>> personal;
 
     NewPasswordFields(Supplier<Collection<String>> personal) {
@@ -53,10 +54,8 @@ class NewPasswordFields extends Composite<Div> {
         meter.getElement().setAttribute("aria-hidden", "true");
         strength.addClassName("cpro-password__strength");
         strength.getElement().setAttribute("aria-live", "polite");
-        var indicator = new Div(meter, strength);
         indicator.addClassName("cpro-password__indicator");
         indicator.setVisible(false);
-        meter.setVisible(true);
 
         getContent().addClassName("cpro-password");
         getContent().add(password, indicator, rules, confirm);
@@ -64,7 +63,6 @@ class NewPasswordFields extends Composite<Div> {
 
     private void updateStrength() {
         String value = password.getValue();
-        var indicator = meter.getParent().orElseThrow();
         indicator.setVisible(!value.isEmpty());
         int score = PasswordPolicy.strength(value, personal.get());
         meter.setValue(Math.max(score, 0.25)); // a sliver of red rather than an empty bar
@@ -109,6 +107,6 @@ class NewPasswordFields extends Composite<Div> {
         confirm.clear();
         password.setInvalid(false);
         confirm.setInvalid(false);
-        meter.getParent().ifPresent(p -> p.setVisible(false));
+        indicator.setVisible(false);
     }
 }

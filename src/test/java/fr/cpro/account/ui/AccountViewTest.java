@@ -19,7 +19,7 @@ class AccountViewTest extends SpringBrowserlessTest {
     void theStrengthIndicatorFollowsTheTyping() {
         AccountView view = navigate(AccountView.class);
         var fresh = view.passwordForm.fresh;
-        assertThat(fresh.meter.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(fresh.indicator.isVisible()).isFalse();
 
         test(fresh.password).setValue("motdepasse2026");
         assertThat(fresh.strength.getText()).isEqualTo("Robustesse : insuffisante");
