@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// Pages opened from mails carry single-use tokens in their address: never send it to another site.
+@Meta(name = "referrer", content = "same-origin")
 public class Application implements AppShellConfigurator {
 
     /** Time zone of every business rule: the schools are in France. */

@@ -25,7 +25,8 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = EMAIL_MAX, updatable = false)
+    // An agent's login follows their confirmed e-mail; a school's is its UAI for ever.
+    @Column(nullable = false, length = EMAIL_MAX)
     private String login;
 
     @Column(nullable = false, length = 20, updatable = false)
@@ -76,6 +77,31 @@ public class Account {
     void setPasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
+    }
+
+    /** The first connection: the administrator's name and chosen password. */
+    void activate(String firstName, String lastName, String passwordHash, Instant now) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        setPasswordHash(passwordHash, now);
+    }
+
+    /** A confirmed new address; an agent signs in with it from now on. */
+    void changeEmail(String email, Instant now) {
+        this.email = email;
+        if (!isSchoolAdministrator()) {
+            this.login = email;
+        }
+        this.updatedAt = now;
+    }
+
+    boolean isSchoolAdministrator() {
+        return fr.cpro.security.AppRoles.ETABLISSEMENT.equals(role);
+    }
+
+    /** Whether the first connection is still to come. */
+    boolean awaitsActivation() {
+        return passwordHash == null;
     }
 
     public Long getId() {

@@ -22,10 +22,12 @@ public class AccountService {
     private final EstablishmentService establishments;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AccountLifecycleService lifecycle;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, EstablishmentService establishments, PasswordEncoder passwordEncoder,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, AccountLifecycleService lifecycle, Clock clock) {
+        this.lifecycle = lifecycle;
         this.accounts = accounts;
         this.establishments = establishments;
         this.passwordEncoder = passwordEncoder;
@@ -36,7 +38,8 @@ public class AccountService {
     /**
      * Creates the administrator account of a school; its login is the school's UAI.
      *
-     * @param rawPassword the password, or {@code null} for an account awaiting its first connection
+     * @param rawPassword the password, or {@code null} for an account awaiting its first connection:
+     *                    its activation link is then mailed to the school's official mailbox
      */
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
@@ -44,7 +47,11 @@ public class AccountService {
                                           String rawPassword) {
         var account = new Account(school.uai(), AppRoles.ETABLISSEMENT, firstName, lastName, school.officialEmail(),
                 school.id(), clock.instant());
-        return save(account, rawPassword);
+        long id = save(account, rawPassword);
+        if (rawPassword == null) {
+            lifecycle.sendActivation(id);
+        }
+        return id;
     }
 
     /** Creates an agent or a supervisor; the login is the lower-cased e-mail. */

@@ -25,8 +25,12 @@ class AccountUserDetailsService implements UserDetailsService {
     public CproPrincipal loadUserByUsername(String login) {
         return accounts.findByLogin(login)
                 .filter(a -> a.getPasswordHash() != null)
-                .map(a -> new CproPrincipal(a.getId(), a.getLogin(), a.getPasswordHash(), a.getFirstName(),
-                        a.getLastName(), a.getRole(), a.getEstablishmentId(), a.isEnabled()))
+                .map(AccountUserDetailsService::principalOf)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
+    }
+
+    static CproPrincipal principalOf(Account a) {
+        return new CproPrincipal(a.getId(), a.getLogin(), a.getPasswordHash(), a.getFirstName(), a.getLastName(),
+                a.getRole(), a.getEstablishmentId(), a.isEnabled());
     }
 }

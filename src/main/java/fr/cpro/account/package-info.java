@@ -1,4 +1,6 @@
 /**
- * Accounts: a school's administrator (login = UAI) or a support agent (login = e-mail); their profile and sign-in lookup.
+ * Accounts: a school's administrator (login = UAI) or a support agent (login = e-mail); their
+ * profile and sign-in lookup; the lifecycle by mailed single-use links (first connection,
+ * forgotten password, e-mail change), the password rules and the password change.
  */
 package fr.cpro.account;

@@ -5,6 +5,7 @@ import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.EstablishmentService;
 import fr.cpro.establishment.EstablishmentSummary;
 import fr.cpro.security.AppRoles;
+import fr.cpro.security.Uai;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +39,8 @@ class DemoData implements ApplicationRunner {
     static final String DIPLOMA_ENDING = "BTS-ELEC";
     /** Ended: listed in "Changer de diplôme" but not selectable. */
     static final String DIPLOMA_EXPIRED = "CAP-ELEC";
+    /** A second school, created by the support team but not activated yet: its activation mail waits in the outbox. */
+    static final String PENDING_SCHOOL_UAI = "0759998" + Uai.checkLetter("0759998");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -53,6 +57,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         // The support team creates schools and accounts: the seed acts as a supervisor.
         var context = SecurityContextHolder.createEmptyContext();
@@ -67,15 +72,31 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
+        LocalDate today = LocalDate.now(clock);
         var school = establishments.findByUai(SCHOOL_UAI).orElseGet(this::createSchoolAndTeam);
         // Schools created before subscriptions existed get theirs now; existing ones are left as they are.
         if (diplomas.subscriptionsOf(school.id()).isEmpty()) {
-            LocalDate today = LocalDate.now(clock);
             diplomas.subscribe(school.id(), DIPLOMA_VALID, today.minusYears(1), today.plusYears(2), 120);
             diplomas.subscribe(school.id(), DIPLOMA_ENDING, today.minusYears(1), today.plusDays(20), 45);
             diplomas.subscribe(school.id(), DIPLOMA_EXPIRED, today.minusYears(2), today.minusDays(60), 30);
             log.info("Demo subscriptions created for school {}", SCHOOL_UAI);
         }
+        var pending = establishments.findByUai(PENDING_SCHOOL_UAI).orElseGet(this::createSchoolAwaitingActivation);
+        if (diplomas.subscriptionsOf(pending.id()).isEmpty()) {
+            diplomas.subscribe(pending.id(), DIPLOMA_VALID, today.minusMonths(2), today.plusYears(1), 60);
+        }
+    }
+
+    /**
+     * The first connection, for a newcomer to try: no password, no administrator's name; the
+     * account's creation queued its activation mail, readable on the demo's outbox page.
+     */
+    private EstablishmentSummary createSchoolAwaitingActivation() {
+        var school = establishments.create(PENDING_SCHOOL_UAI, "Lycée des métiers de démonstration",
+                "ce." + PENDING_SCHOOL_UAI + "@ac-paris.fr", "Paris");
+        accounts.createSchoolAdministrator(school, null, null, null);
+        log.info("Demo school {} awaits its first connection: activation mail at /demo/courriels", PENDING_SCHOOL_UAI);
+        return school;
     }
 
     private EstablishmentSummary createSchoolAndTeam() {

@@ -1,4 +1,5 @@
 /**
- * Mail: the transactional outbox every feature writes to, and the worker that sends it.
+ * Mail: the transactional outbox every feature writes to, the worker that sends it over SMTP
+ * (CPRO_MAIL_*) with retries and back-off, the French mail layout, and the demo's mailbox.
  */
 package fr.cpro.mail;

@@ -1,6 +1,8 @@
 package fr.cpro.security;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -8,28 +10,71 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Normalises the identifier (UAI or e-mail) and checks the UAI's check letter before any
- * account lookup, then authenticates the password. Unknown accounts and wrong passwords end
- * in the same {@code BadCredentialsException}, and cost about the same time: the password
- * encoder is run against a dummy hash when the account does not exist.
+ * account lookup, refuses throttled logins and addresses, then authenticates the password.
+ *
+ * <p>Unknown accounts, accounts awaiting their first connection, disabled accounts and wrong
+ * passwords all end in the same {@code BadCredentialsException}, and cost about the same
+ * time: Spring's provider runs the password encoder against a dummy hash when the account
+ * does not exist. Throttling counts per login whether or not an account has it, so it
+ * cannot be used to find accounts either. Every outcome goes to the audit trail.
  */
 class LoginAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
 
-    LoginAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+    LoginAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                AuditLog audit) {
         this.passwords = new SessionSafeDaoProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String login = LoginIdentifier.normalise(authentication.getName());
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        String login;
+        try {
+            login = LoginIdentifier.normalise(authentication.getName());
+        } catch (InvalidUaiException e) {
+            // A public format rule, checked before any lookup: not a guess at a password.
+            // What was typed is not kept: it may be a password typed in the wrong field.
+            audit.record(AuditEvent.Type.SIGN_IN_FAILURE, null, null, address, "identifiant non valide");
+            throw e;
+        }
+        try {
+            throttle.check(login, address);
+        } catch (LoginThrottledException e) {
+            audit.record(AuditEvent.Type.SIGN_IN_THROTTLED, null, login, address,
+                    "refusée pendant encore " + e.retryAfter().toSeconds() + " s");
+            throw e;
+        }
         var normalised = UsernamePasswordAuthenticationToken.unauthenticated(login, authentication.getCredentials());
         normalised.setDetails(authentication.getDetails());
-        return passwords.authenticate(normalised);
+        Authentication result;
+        try {
+            result = passwords.authenticate(normalised);
+        } catch (AuthenticationException e) {
+            boolean locked = throttle.recordFailure(login, address);
+            audit.record(AuditEvent.Type.SIGN_IN_FAILURE, null, login, address,
+                    locked ? "échec ; connexions suspendues" : "échec");
+            if (e instanceof AccountStatusException) {
+                // A disabled account answers as a wrong password: nothing tells it exists.
+                throw new BadCredentialsException("Bad credentials");
+            }
+            throw e;
+        }
+        throttle.recordSuccess(login);
+        Long accountId = result.getPrincipal() instanceof CproPrincipal p ? p.accountId() : null;
+        audit.record(AuditEvent.Type.SIGN_IN_SUCCESS, accountId, login, address, null);
+        return result;
     }
 
     @Override

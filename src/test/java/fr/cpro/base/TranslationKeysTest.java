@@ -64,6 +64,20 @@ class TranslationKeysTest {
                 "home.tile.subscription.ends-tomorrow", "home.tile.subscription.ends-today",
                 "home.tile.subscription.none", "home.tile.school.name", "home.tile.school.uai",
                 "home.tile.school.email", "home.tile.school.academie"));
+        for (var purpose : fr.cpro.account.TokenPurpose.values()) {
+            for (var reason : fr.cpro.account.TokenRefusedException.Reason.values()) {
+                keys.add(new fr.cpro.account.TokenRefusedException(reason, purpose).messageKey());
+            }
+        }
+        for (int score = 0; score <= 4; score++) {
+            keys.add("password.strength." + score);
+        }
+        for (var status : fr.cpro.mail.OutboxMail.Status.values()) {
+            keys.add("outbox.status." + status.name());
+        }
+        for (String rule : java.util.List.of("length", "too-long", "personal", "common", "same")) {
+            keys.add("password.rule." + rule);
+        }
         new ModuleCatalogue().all().forEach(m -> {
             keys.add(m.titleKey());
             keys.add(m.descriptionKey());

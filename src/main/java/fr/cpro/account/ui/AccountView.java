@@ -9,21 +9,27 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.cpro.account.AccountProfile;
+import fr.cpro.account.AccountLifecycleService;
 import fr.cpro.account.AccountService;
+import fr.cpro.base.ui.HasUnsavedChanges;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Locale;
 
 /**
- * Espace personnel: who the signed-in user is, their school and role.
+ * Espace personnel: who the signed-in user is, their school and role; change of password
+ * and of e-mail address, both under the unsaved-work guard.
  */
 @Route(AccountView.ROUTE)
 @PermitAll
-public class AccountView extends Main implements HasDynamicTitle {
+public class AccountView extends Main implements HasDynamicTitle, HasUnsavedChanges {
 
     public static final String ROUTE = "espace-personnel";
 
-    AccountView(AccountService accounts) {
+    final PasswordChangeForm passwordForm;
+    final EmailChangeForm emailForm;
+
+    AccountView(AccountService accounts, AccountLifecycleService lifecycle) {
         addClassNames("cpro-page", "cpro-account");
         AccountProfile profile = accounts.myProfile();
 
@@ -54,6 +60,16 @@ public class AccountView extends Main implements HasDynamicTitle {
             section.add(schoolFacts);
             add(section);
         });
+
+        passwordForm = new PasswordChangeForm(lifecycle);
+        emailForm = new EmailChangeForm(lifecycle, profile.email());
+        add(passwordForm, emailForm);
+    }
+
+    /** Typed but not submitted, in either form: the unsaved-work guard asks before leaving. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return passwordForm.hasInput() || emailForm.hasInput();
     }
 
     private void fact(DescriptionList list, String labelKey, String value) {

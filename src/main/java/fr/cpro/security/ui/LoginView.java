@@ -14,6 +14,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.cpro.security.CurrentUser;
 import fr.cpro.security.InvalidUaiException;
+import fr.cpro.security.LoginThrottledException;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import com.vaadin.flow.component.html.Anchor;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -29,11 +33,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     LoginI18n i18n;
     private final CurrentUser currentUser;
 
-    public LoginView(CurrentUser currentUser) {
+    /** The route of "Mot de passe oublié" (in the account feature, which depends on this one). */
+    static final String FORGOT_PASSWORD_ROUTE = "mot-de-passe-oublie";
+    /** The demo's outbox page (mail feature), linked only with the demo profile. */
+    static final String DEMO_OUTBOX_ROUTE = "demo/courriels";
+
+    public LoginView(CurrentUser currentUser, Environment environment) {
         this.currentUser = currentUser;
         addClassName("cpro-login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(FORGOT_PASSWORD_ROUTE)));
         show(null);
 
         var brand = new H1(getTranslation("app.name"));
@@ -42,8 +53,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         intro.addClassName("cpro-login__intro");
         var help = new Paragraph(getTranslation("login.help"));
         help.addClassName("cpro-login__help");
-        var card = new Div(brand, intro, form, help);
+        var activation = new Paragraph(getTranslation("login.activation-hint"));
+        activation.addClassName("cpro-login__help");
+        var card = new Div(brand, intro, form, help, activation);
         card.addClassName("cpro-login__card");
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            var outbox = new Anchor(DEMO_OUTBOX_ROUTE, getTranslation("login.demo-outbox"));
+            outbox.addClassName("cpro-login__demo");
+            card.add(outbox);
+        }
         add(card);
     }
 
@@ -84,7 +102,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setSubmit(getTranslation("login.submit"));
         f.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (failure instanceof InvalidUaiException invalidUai) {
+        if (failure instanceof LoginThrottledException throttled) {
+            error.setTitle(getTranslation("login.error.throttled.title"));
+            error.setMessage(getTranslation("login.error.throttled.message", throttled.retryAfterMinutes()));
+        } else if (failure instanceof InvalidUaiException invalidUai) {
             error.setTitle(getTranslation("login.error.uai.title"));
             error.setMessage(getTranslation(invalidUai.messageKey()));
         } else {

@@ -65,4 +65,26 @@ class LoginViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(LoginView.class);
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
     }
+
+    @Test
+    @WithAnonymousUser
+    void aThrottledSignInGetsANeutralFrenchMessageWithTheWait() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new fr.cpro.security.LoginThrottledException(java.time.Duration.ofSeconds(100)));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        var view = (LoginView) getCurrentView();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Connexion temporairement suspendue");
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("réessayez dans 2 min")
+                .doesNotContain("compte");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theLoginPageOffersForgottenPasswordAndSaysHowToRenewAnActivationLink() {
+        LoginView view = navigate(LoginView.class);
+        assertThat(view.form.isForgotPasswordButtonVisible()).isTrue();
+        assertThat(view.i18n.getForm().getForgotPassword()).isEqualTo("Mot de passe oublié ?");
+        assertThat(view.getElement().getTextRecursively()).contains("Lien d'activation expiré",
+                "nouveau lien d'activation, valable 7 jours");
+    }
 }

@@ -1,0 +1,319 @@
+package fr.cpro.account;
+
+import fr.cpro.mail.MailOutbox;
+import fr.cpro.security.AppRoles;
+import fr.cpro.security.AuditEvent;
+import fr.cpro.security.AuditLog;
+import fr.cpro.security.ClientRequest;
+import fr.cpro.security.CproPrincipal;
+import fr.cpro.security.CurrentUser;
+import fr.cpro.security.LoginIdentifier;
+import fr.cpro.security.LoginThrottle;
+import fr.cpro.security.LoginThrottledException;
+import fr.cpro.security.SessionControl;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The account lifecycle: first connection, forgotten password, password and e-mail change.
+ *
+ * <p>Links sent by mail carry a random single-use token ({@link AccountTokens}). Every mail is queued in the
+ * outbox in the same transaction as the change that causes it, and every step goes to the
+ * audit trail.
+ */
+@Service
+public class AccountLifecycleService {
+
+    /** A second request within this delay sends no second mail (no mail bombing). */
+    static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    private final AccountRepository accounts;
+    private final AccountTokens links;
+    private final PasswordEncoder encoder;
+    private final MailOutbox outbox;
+    private final AccountMails mails;
+    private final AuditLog audit;
+    private final SessionControl sessions;
+    private final LoginThrottle throttle;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountLifecycleService(AccountRepository accounts, AccountTokens links, PasswordEncoder encoder,
+                            MailOutbox outbox, AccountMails mails, AuditLog audit, SessionControl sessions,
+                            LoginThrottle throttle, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.links = links;
+        this.encoder = encoder;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends (again) the activation link of an account awaiting its first connection, to its
+     * address (a school's official mailbox). Voids the previous link.
+     *
+     * @throws IllegalStateException when the account already has a password
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public void sendActivation(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (!account.awaitsActivation()) {
+            throw new IllegalStateException("account " + accountId + " is active already");
+        }
+        issueActivation(account);
+    }
+
+    /**
+     * "Mot de passe oublié": sends a reset link (1 hour), or a new activation link (7 days) to
+     * an account still awaiting its first connection. Answers nothing either way: the caller
+     * shows the same neutral message whether or not the account exists.
+     *
+     * @param typed the UAI or the agent's e-mail, as typed
+     * @throws fr.cpro.security.InvalidUaiException when it is neither a valid UAI nor an e-mail
+     *         (a public format rule, which tells nothing about accounts)
+     */
+    @Transactional
+    public void requestPasswordHelp(String typed) {
+        String login = LoginIdentifier.normalise(typed);
+        var account = accounts.findByLogin(login).filter(Account::isEnabled).orElse(null);
+        if (account == null || account.getEmail() == null) {
+            return;
+        }
+        TokenPurpose purpose = account.awaitsActivation() ? TokenPurpose.ACTIVATION : TokenPurpose.PASSWORD_RESET;
+        if (links.sentSince(account.getId(), purpose, clock.instant().minus(RESEND_PAUSE))) {
+            return;
+        }
+        if (purpose == TokenPurpose.ACTIVATION) {
+            issueActivation(account);
+        } else {
+            String token = links.issue(account.getId(), TokenPurpose.PASSWORD_RESET, null);
+            outbox.enqueue(mails.passwordReset(account, token));
+            audit.record(AuditEvent.Type.PASSWORD_RESET_REQUESTED, account.getId(), account.getLogin(), null);
+        }
+    }
+
+    /**
+     * Whom a link is for, before its page shows the form.
+     *
+     * @throws TokenRefusedException when the link is unknown, used, expired or replaced
+     */
+    @Transactional(readOnly = true)
+    public LinkHolder checkLink(String token, TokenPurpose purpose) {
+        AccountToken link = links.find(token, purpose);
+        Account account = accounts.findById(link.getAccountId()).orElseThrow();
+        return new LinkHolder(account.getLogin(), account.getFirstName(), account.getLastName(), link.getNewEmail());
+    }
+
+    /**
+     * The first connection: the administrator gives their name and chooses the password.
+     *
+     * @return the account to sign in
+     * @throws TokenRefusedException  when the link cannot be used
+     * @throws ChangeRefusedException when a name is missing or the password breaks a rule
+     */
+    @Transactional(noRollbackFor = TokenRefusedException.class)
+    public CproPrincipal activate(String token, String firstName, String lastName, String password) {
+        AccountToken link = use(token, TokenPurpose.ACTIVATION);
+        Account account = accounts.findById(link.getAccountId()).orElseThrow();
+        String first = required(firstName, ChangeRefusedException.Field.FIRST_NAME);
+        String last = required(lastName, ChangeRefusedException.Field.LAST_NAME);
+        checkRules(password, account, first, last, account.getEmail());
+        Instant now = clock.instant();
+        account.activate(first, last, encoder.encode(password), now);
+        link.use(now);
+        links.voidOpen(account.getId(), TokenPurpose.PASSWORD_RESET, now);
+        audit.record(AuditEvent.Type.ACTIVATION, account.getId(), account.getLogin(), null);
+        return AccountUserDetailsService.principalOf(account).withoutPassword();
+    }
+
+    /**
+     * A new password from a reset link. Signs the account out of every session.
+     *
+     * @throws TokenRefusedException  when the link cannot be used
+     * @throws ChangeRefusedException when the password breaks a rule
+     */
+    @Transactional(noRollbackFor = TokenRefusedException.class)
+    public void resetPassword(String token, String password) {
+        AccountToken link = use(token, TokenPurpose.PASSWORD_RESET);
+        Account account = accounts.findById(link.getAccountId()).orElseThrow();
+        checkRules(password, account, account.getFirstName(), account.getLastName(), account.getEmail());
+        Instant now = clock.instant();
+        account.setPasswordHash(encoder.encode(password), now);
+        link.use(now);
+        links.voidOpen(account.getId(), TokenPurpose.PASSWORD_RESET, now);
+        // Whoever had the password signs in no more; the owner proved they hold the mailbox.
+        sessions.signOutEverywhere(account.getId());
+        throttle.recordSuccess(account.getLogin());
+        outbox.enqueue(mails.passwordChangedNotice(account));
+        audit.record(AuditEvent.Type.PASSWORD_RESET, account.getId(), account.getLogin(), null);
+    }
+
+    /**
+     * Changes the signed-in user's password. Their other sessions are signed out; this one
+     * stays signed in.
+     *
+     * @throws ChangeRefusedException for a wrong current password (counted by the throttle)
+     *                                or a new password that breaks a rule
+     */
+    @Transactional(noRollbackFor = ChangeRefusedException.class)
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        Account account = me();
+        verifyCurrentPassword(account, currentPassword);
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new ChangeRefusedException(ChangeRefusedException.Field.NEW_PASSWORD, "password.rule.same");
+        }
+        checkRules(newPassword, account, account.getFirstName(), account.getLastName(), account.getEmail());
+        account.setPasswordHash(encoder.encode(newPassword), clock.instant());
+        int ended = sessions.signOutOtherSessions(account.getId());
+        outbox.enqueue(mails.passwordChangedNotice(account));
+        audit.record(AuditEvent.Type.PASSWORD_CHANGE, account.getId(), account.getLogin(),
+                ended + " autre(s) session(s) fermée(s)");
+    }
+
+    /**
+     * Asks to change the signed-in user's address: a confirmation link (24 hours) goes to the
+     * new address; nothing changes until it is used.
+     *
+     * @return the normalised new address
+     * @throws ChangeRefusedException for a wrong current password or an unusable address
+     */
+    @Transactional(noRollbackFor = ChangeRefusedException.class)
+    @PreAuthorize("isAuthenticated()")
+    public String requestEmailChange(String newEmail, String currentPassword) {
+        Account account = me();
+        String email = newEmail == null ? "" : newEmail.strip().toLowerCase(Locale.ROOT);
+        if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Field.EMAIL, "account.email.error.format");
+        }
+        if (email.equalsIgnoreCase(account.getEmail())) {
+            throw new ChangeRefusedException(ChangeRefusedException.Field.EMAIL, "account.email.error.same");
+        }
+        verifyCurrentPassword(account, currentPassword);
+        if (!account.isSchoolAdministrator() && accounts.findByLogin(email).isPresent()) {
+            // An agent's e-mail is their login: two agents cannot share one.
+            throw new ChangeRefusedException(ChangeRefusedException.Field.EMAIL, "account.email.error.taken");
+        }
+        String token = links.issue(account.getId(), TokenPurpose.EMAIL_CHANGE, email);
+        outbox.enqueue(mails.emailConfirmation(account, email, token));
+        audit.record(AuditEvent.Type.EMAIL_CHANGE_REQUESTED, account.getId(), account.getLogin(), email);
+        return email;
+    }
+
+    /**
+     * Confirms a new address from the link sent to it; the old address is told.
+     *
+     * @return the new address
+     * @throws TokenRefusedException  when the link cannot be used
+     * @throws ChangeRefusedException when another agent took the address meanwhile
+     */
+    @Transactional(noRollbackFor = TokenRefusedException.class)
+    public String confirmEmailChange(String token) {
+        AccountToken link = use(token, TokenPurpose.EMAIL_CHANGE);
+        Account account = accounts.findById(link.getAccountId()).orElseThrow();
+        String email = link.getNewEmail();
+        if (!account.isSchoolAdministrator() && accounts.findByLogin(email).isPresent()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Field.EMAIL, "account.email.error.taken");
+        }
+        String oldEmail = account.getEmail();
+        String oldLogin = account.getLogin();
+        Instant now = clock.instant();
+        account.changeEmail(email, now);
+        link.use(now);
+        if (oldEmail != null && !oldEmail.equalsIgnoreCase(email)) {
+            outbox.enqueue(mails.emailChangedNotice(account, oldEmail, email));
+        }
+        audit.record(AuditEvent.Type.EMAIL_CHANGE, account.getId(), oldLogin, oldEmail + " → " + email);
+        return email;
+    }
+
+    /** What the signed-in user's password must not contain (login, names, e-mail), for the strength indicator. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> personalWords() {
+        Account account = me();
+        return personal(account, account.getFirstName(), account.getLastName(), account.getEmail());
+    }
+
+    private Account me() {
+        CproPrincipal user = currentUser.require();
+        return accounts.findById(user.accountId()).orElseThrow();
+    }
+
+    private void verifyCurrentPassword(Account account, String currentPassword) {
+        String address = ClientRequest.address().orElse(null);
+        try {
+            throttle.check(account.getLogin(), address);
+        } catch (LoginThrottledException e) {
+            throw new ChangeRefusedException(ChangeRefusedException.Field.CURRENT_PASSWORD,
+                    "account.error.throttled");
+        }
+        if (currentPassword == null || account.getPasswordHash() == null
+                || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordFailure(account.getLogin(), address);
+            audit.record(AuditEvent.Type.PASSWORD_CHANGE_REFUSED, account.getId(), account.getLogin(),
+                    "mot de passe actuel incorrect");
+            throw new ChangeRefusedException(ChangeRefusedException.Field.CURRENT_PASSWORD,
+                    "account.error.current-password");
+        }
+    }
+
+    private void checkRules(String password, Account account, String first, String last, String email) {
+        List<String> problems = PasswordPolicy.violations(password, personal(account, first, last, email));
+        if (!problems.isEmpty()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Field.NEW_PASSWORD, problems);
+        }
+    }
+
+    private static List<String> personal(Account account, String first, String last, String email) {
+        var words = new ArrayList<String>();
+        words.add(account.getLogin());
+        words.add(first);
+        words.add(last);
+        words.add(email);
+        return words;
+    }
+
+    private static String required(String value, ChangeRefusedException.Field field) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw new ChangeRefusedException(field, "account.error.required");
+        }
+        if (stripped.length() > Account.NAME_MAX) {
+            throw new ChangeRefusedException(field, "account.error.too-long");
+        }
+        return stripped;
+    }
+
+    private void issueActivation(Account account) {
+        String token = links.issue(account.getId(), TokenPurpose.ACTIVATION, null);
+        outbox.enqueue(mails.activation(account, token));
+        audit.record(AuditEvent.Type.ACTIVATION_LINK_SENT, account.getId(), account.getLogin(), account.getEmail());
+    }
+
+    private AccountToken use(String token, TokenPurpose purpose) {
+        try {
+            return links.find(token, purpose);
+        } catch (TokenRefusedException e) {
+            audit.record(AuditEvent.Type.LINK_REFUSED, null, null, purpose + " " + e.reason());
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package fr.cpro.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
+
+    Optional<AccountToken> findByTokenHash(String tokenHash);
+
+    List<AccountToken> findByAccountIdAndPurposeAndUsedAtIsNullAndVoidedAtIsNull(Long accountId,
+                                                                                 TokenPurpose purpose);
+}

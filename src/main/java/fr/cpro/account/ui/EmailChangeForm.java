@@ -1,0 +1,75 @@
+package fr.cpro.account.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import fr.cpro.account.Account;
+import fr.cpro.account.AccountLifecycleService;
+import fr.cpro.account.ChangeRefusedException;
+
+/**
+ * Modifier l'adresse e-mail: the new address and the current password; a confirmation link
+ * goes to the new address, which replaces the old one only once confirmed.
+ */
+class EmailChangeForm extends Composite<Section> {
+
+    final EmailField email = new EmailField();
+    final PasswordField current = new PasswordField();
+    final Button submit = new Button();
+    final Paragraph status = new Paragraph();
+
+    EmailChangeForm(AccountLifecycleService lifecycle, String currentEmail) {
+        email.setLabel(getTranslation("account.email.new"));
+        email.setMaxLength(Account.EMAIL_MAX);
+        email.setRequiredIndicatorVisible(true);
+        email.setErrorMessage(getTranslation("account.email.error.format"));
+        email.setWidthFull();
+        email.getElement().setAttribute("autocomplete", "email");
+        current.setLabel(getTranslation("password.current"));
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        current.setRequiredIndicatorVisible(true);
+        current.setMaxLength(200);
+        current.setWidthFull();
+        current.addValueChangeListener(e -> current.setInvalid(false));
+        status.addClassName("cpro-account__email-status");
+        status.getElement().setAttribute("role", "status");
+        status.setVisible(false);
+        submit.setText(getTranslation("account.email.submit"));
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> {
+            try {
+                String sentTo = lifecycle.requestEmailChange(email.getValue(), current.getValue());
+                email.clear();
+                current.clear();
+                status.setText(getTranslation("account.email.sent", sentTo));
+                status.setVisible(true);
+            } catch (ChangeRefusedException refused) {
+                var field = refused.field() == ChangeRefusedException.Field.EMAIL ? email : null;
+                String message = getTranslation(refused.messageKeys().getFirst());
+                if (field != null) {
+                    email.setErrorMessage(message);
+                    email.setInvalid(true);
+                } else {
+                    current.setErrorMessage(message);
+                    current.setInvalid(true);
+                }
+            }
+        });
+        var section = getContent();
+        section.addClassNames("cpro-card", "cpro-account__email");
+        section.add(new H2(getTranslation("account.email.title")),
+                new Paragraph(getTranslation("account.email.intro",
+                        currentEmail == null ? getTranslation("account.not-provided") : currentEmail)),
+                email, current, submit, status);
+    }
+
+    boolean hasInput() {
+        return !email.isEmpty() || !current.isEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package fr.cpro.account.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import fr.cpro.account.PasswordPolicy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A new password typed twice, the rules, and a strength indicator updated as the user types.
+ * The indicator is a hint; the service applies the same rules again.
+ */
+class NewPasswordFields extends Composite<Div> {
+
+    final PasswordField password = new PasswordField();
+    final PasswordField confirm = new PasswordField();
+    final ProgressBar meter = new ProgressBar(0, 4);
+    final Span strength = new Span();
+    final Div indicator = new Div(meter, strength);
+    private final Supplier<Collection<String>> personal;
+
+    NewPasswordFields(Supplier<Collection<String>> personal) {
+        this.personal = personal;
+        password.setLabel(getTranslation("password.new"));
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setRequiredIndicatorVisible(true);
+        password.setMaxLength(200);
+        password.setValueChangeMode(ValueChangeMode.LAZY);
+        password.setValueChangeTimeout(250);
+        password.addValueChangeListener(e -> {
+            password.setInvalid(false);
+            updateStrength();
+        });
+        password.setWidthFull();
+
+        confirm.setLabel(getTranslation("password.confirm"));
+        confirm.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        confirm.setRequiredIndicatorVisible(true);
+        confirm.setMaxLength(200);
+        confirm.addValueChangeListener(e -> confirm.setInvalid(false));
+        confirm.setWidthFull();
+
+        var rules = new Paragraph(getTranslation("password.rules"));
+        rules.addClassName("cpro-password__rules");
+        meter.addClassName("cpro-password__meter");
+        meter.getElement().setAttribute("aria-hidden", "true");
+        strength.addClassName("cpro-password__strength");
+        strength.getElement().setAttribute("aria-live", "polite");
+        indicator.addClassName("cpro-password__indicator");
+        indicator.setVisible(false);
+
+        getContent().addClassName("cpro-password");
+        getContent().add(password, indicator, rules, confirm);
+    }
+
+    private void updateStrength() {
+        String value = password.getValue();
+        indicator.setVisible(!value.isEmpty());
+        int score = PasswordPolicy.strength(value, personal.get());
+        meter.setValue(Math.max(score, 0.25)); // a sliver of red rather than an empty bar
+        meter.removeThemeVariants(ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_CONTRAST,
+                ProgressBarVariant.LUMO_SUCCESS);
+        meter.addThemeVariants(score <= 1 ? ProgressBarVariant.LUMO_ERROR
+                : score == 2 ? ProgressBarVariant.LUMO_CONTRAST : ProgressBarVariant.LUMO_SUCCESS);
+        strength.setText(getTranslation("password.strength", getTranslation("password.strength." + score)));
+        // Say why as soon as a rule is broken, not only at submission.
+        List<String> problems = PasswordPolicy.violations(value, personal.get());
+        if (!problems.isEmpty() && value.length() >= PasswordPolicy.MIN_LENGTH) {
+            showErrors(problems);
+        }
+    }
+
+    /** Checks that both entries match; marks the confirmation field when not. */
+    boolean entriesMatch() {
+        if (!password.getValue().equals(confirm.getValue())) {
+            confirm.setErrorMessage(getTranslation("password.mismatch"));
+            confirm.setInvalid(true);
+            return false;
+        }
+        return true;
+    }
+
+    /** Shows the refused rules under the new password field. */
+    void showErrors(List<String> keys) {
+        password.setErrorMessage(String.join(" ", keys.stream().map(this::getTranslation).toList()));
+        password.setInvalid(true);
+    }
+
+    String value() {
+        return password.getValue();
+    }
+
+    boolean hasInput() {
+        return !password.isEmpty() || !confirm.isEmpty();
+    }
+
+    void clear() {
+        password.clear();
+        confirm.clear();
+        password.setInvalid(false);
+        confirm.setInvalid(false);
+        indicator.setVisible(false);
+    }
+}

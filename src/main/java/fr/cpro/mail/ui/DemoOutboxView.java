@@ -1,0 +1,115 @@
+package fr.cpro.mail.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.cpro.Application;
+import fr.cpro.mail.DemoMailbox;
+import fr.cpro.mail.OutboxMail;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * "Courriels de démonstration": with no SMTP server the demo sends nothing, so this page
+ * lists the outbox, each mail's text with its links clickable. It exists only with the demo
+ * profile (elsewhere: page not found) and is open without signing in, because the first
+ * mail a newcomer needs is the activation link of an account that cannot sign in yet.
+ */
+@Route(value = DemoOutboxView.ROUTE, autoLayout = false)
+@AnonymousAllowed
+public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "demo/courriels";
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE)
+            .withZone(Application.ZONE);
+
+    private final DemoMailbox mailbox;
+    final Grid<OutboxMail> grid = new Grid<>();
+    final TextField filter = new TextField();
+
+    DemoOutboxView(ObjectProvider<DemoMailbox> mailbox) {
+        this.mailbox = mailbox.getIfAvailable();
+        addClassNames("cpro-page", "cpro-outbox");
+        if (this.mailbox == null) {
+            return;
+        }
+        add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")));
+
+        filter.setLabel(getTranslation("outbox.filter"));
+        filter.setPlaceholder(getTranslation("outbox.filter.placeholder"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(m -> WHEN.format(m.getCreatedAt())).setHeader(getTranslation("outbox.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxMail::getRecipient).setHeader(getTranslation("outbox.to")).setAutoWidth(true);
+        grid.addColumn(OutboxMail::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
+        grid.addColumn(m -> getTranslation("outbox.status." + m.getStatus().name()))
+                .setHeader(getTranslation("outbox.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::body));
+        grid.setDetailsVisibleOnClick(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("70vh");
+        grid.setItems(query -> this.mailbox.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)))
+                // Rows keep their open details across refreshes: a mail is its id.
+                .setIdentifierProvider(OutboxMail::getId);
+
+        add(filter, grid, new Anchor("login", getTranslation("outbox.back-to-login")));
+    }
+
+    /** The plain-text body, its addresses turned into links. */
+    private Div body(OutboxMail mail) {
+        var body = new Div();
+        body.addClassName("cpro-outbox__body");
+        String text = mail.getBodyText();
+        var matcher = URL.matcher(text);
+        int from = 0;
+        while (matcher.find()) {
+            body.add(new Span(text.substring(from, matcher.start())));
+            var link = new Anchor(matcher.group(), matcher.group());
+            link.addClassName("cpro-outbox__link");
+            body.add(link);
+            from = matcher.end();
+        }
+        body.add(new Span(text.substring(from)));
+        if (mail.getLastError() != null) {
+            var error = new Paragraph(getTranslation("outbox.last-error", mail.getLastError()));
+            error.addClassName("cpro-outbox__error");
+            body.add(error);
+        }
+        return body;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (mailbox == null) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outbox.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,101 @@
+package fr.cpro.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One line of the security audit trail. Written once, never changed. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    /** What happened. */
+    public enum Type {
+        SIGN_IN_SUCCESS,
+        SIGN_IN_FAILURE,
+        SIGN_IN_THROTTLED,
+        ACTIVATION_LINK_SENT,
+        ACTIVATION,
+        PASSWORD_RESET_REQUESTED,
+        PASSWORD_RESET,
+        PASSWORD_CHANGE,
+        PASSWORD_CHANGE_REFUSED,
+        EMAIL_CHANGE_REQUESTED,
+        EMAIL_CHANGE,
+        LINK_REFUSED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", nullable = false, length = 30, updatable = false)
+    private Type type;
+
+    @Column(name = "account_id", updatable = false)
+    private Long accountId;
+
+    @Column(length = 254, updatable = false)
+    private String login;
+
+    @Column(name = "client_address", length = 45, updatable = false)
+    private String clientAddress;
+
+    @Column(length = 500, updatable = false)
+    private String detail;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Instant occurredAt, Type type, Long accountId, String login, String clientAddress, String detail) {
+        this.occurredAt = occurredAt;
+        this.type = type;
+        this.accountId = accountId;
+        this.login = cut(login, 254);
+        this.clientAddress = cut(clientAddress, 45);
+        this.detail = cut(detail, 500);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Type getType() {
+        return type;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

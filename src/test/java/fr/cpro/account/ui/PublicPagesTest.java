@@ -1,0 +1,91 @@
+package fr.cpro.account.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import fr.cpro.CproTest;
+import fr.cpro.TestAccounts;
+import fr.cpro.security.CurrentUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages opened without signing in: forgotten password and the links from mails. */
+@CproTest
+@WithAnonymousUser
+class PublicPagesTest extends SpringBrowserlessTest {
+
+    static final String PASSWORD = "Une phrase assez longue pour CPRO";
+
+    @Autowired
+    TestAccounts testAccounts;
+    @Autowired
+    CurrentUser currentUser;
+
+    private String forgot(String identifier) {
+        ForgotPasswordView view = navigate(ForgotPasswordView.class);
+        test(view.identifier).setValue(identifier);
+        test(view.submit).click();
+        return view.content.getElement().getTextRecursively();
+    }
+
+    @Test
+    void forgottenPasswordAnswersTheSameForAnAccountAndForNone() {
+        var school = testAccounts.activeSchool("Iris", "Morin", PASSWORD);
+        String known = forgot(school.uai());
+        String unknown = forgot("0750655E");
+        String agent = forgot("personne@cpro.demo");
+        assertThat(known).contains("Si un compte correspond").isEqualTo(unknown).isEqualTo(agent);
+    }
+
+    @Test
+    void forgottenPasswordExplainsAMistypedUai() {
+        ForgotPasswordView view = navigate(ForgotPasswordView.class);
+        test(view.identifier).setValue("0759999M");
+        test(view.submit).click();
+        assertThat(view.identifier.isInvalid()).isTrue();
+        assertThat(view.identifier.getErrorMessage()).contains("lettre finale");
+        assertThat(view.identifier.getValue()).isEqualTo("0759999M");
+    }
+
+    @Test
+    void theActivationPageNamesTheSchoolAndSignsTheAdministratorIn() {
+        var school = testAccounts.pendingSchool();
+        String token = testAccounts.latestToken(school.officialEmail(), "activation/");
+        ActivationView view = navigate(ActivationView.class, Map.of("jeton", token));
+        assertThat(view.content.getElement().getTextRecursively()).contains(school.uai());
+
+        test(view.firstName).setValue("Mila");
+        test(view.lastName).setValue("Fontaine");
+        test(view.password.password).setValue("fontaine du lycée 2026");
+        test(view.password.confirm).setValue("fontaine du lycée 2026");
+        test(view.submit).click();
+        assertThat(view.password.password.getErrorMessage()).contains("ni vos nom et prénom");
+        assertThat(currentUser.get()).isEmpty();
+
+        test(view.password.password).setValue("Trois chats gris sur le toit");
+        test(view.password.confirm).setValue("Trois chats gris sur le toit");
+        test(view.submit).click();
+        assertThat(currentUser.get()).hasValueSatisfying(user -> {
+            assertThat(user.login()).isEqualTo(school.uai());
+            assertThat(user.displayName()).isEqualTo("Mila FONTAINE");
+        });
+    }
+
+    @Test
+    void aRefusedLinkShowsItsFrenchMessageAndTheWayOut() {
+        ActivationView view = navigate(ActivationView.class, Map.of("jeton", "pas-un-vrai-jeton-0000000000"));
+        String text = view.content.getElement().getTextRecursively();
+        assertThat(text).contains("Ce lien d'activation n'est pas valide", "Mot de passe oublié");
+        assertThat(view.submit.isAttached()).isFalse();
+
+        ResetPasswordView reset = navigate(ResetPasswordView.class, Map.of("jeton", "pas-un-vrai-jeton-0000000000"));
+        assertThat(reset.content.getElement().getTextRecursively()).contains("Ce lien de réinitialisation n'est pas valide");
+
+        EmailConfirmationView confirm = navigate(EmailConfirmationView.class,
+                Map.of("jeton", "pas-un-vrai-jeton-0000000000"));
+        assertThat(confirm.content.getElement().getTextRecursively()).contains("Ce lien de confirmation n'est pas valide");
+    }
+}
