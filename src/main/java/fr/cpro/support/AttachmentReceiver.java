@@ -1,0 +1,124 @@
+package fr.cpro.support;
+
+import org.apache.tika.Tika;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.function.LongConsumer;
+
+/**
+ * Receives one uploaded file: streams it to a temporary file of the storage folder with a fixed
+ * 64 KiB buffer (never the whole file in memory), computes its SHA-256 on the way, stops the
+ * transfer as soon as it passes the limit, and sniffs its type from its first bytes (Apache Tika),
+ * whatever the browser claimed.
+ */
+@Component
+public class AttachmentReceiver {
+
+    private static final Logger log = LoggerFactory.getLogger(AttachmentReceiver.class);
+    private static final int BUFFER = 64 * 1024;
+    /** Tika's magic numbers are all within the first few KiB. */
+    private static final int SNIFF_BYTES = 64 * 1024;
+    /** Left free on the disk after the upload, so the database and logs never starve. */
+    private static final long DISK_MARGIN = 256L * 1024 * 1024;
+
+    private final AttachmentStorage storage;
+    private final SupportProperties properties;
+    private final Tika tika = new Tika();
+
+    AttachmentReceiver(AttachmentStorage storage, SupportProperties properties) {
+        this.storage = storage;
+        this.properties = properties;
+    }
+
+    /** The largest accepted file, in bytes. */
+    public long maxBytes() {
+        return properties.maxAttachmentSize().toBytes();
+    }
+
+    /**
+     * Streams a file to a temporary file.
+     *
+     * @param in           the request body
+     * @param browserName  the name the browser gave (sanitised here)
+     * @param declaredSize the size the browser announced, or -1; checked before reading a byte
+     * @param progress     told the number of bytes received so far, every few MiB
+     * @return the received file; the caller owns the temporary file
+     * @throws SupportException too large ({@code support.upload.too-large}) or not enough free disk space
+     *                          ({@code support.upload.no-space}); no temporary file remains
+     * @throws IOException      when the transfer broke (cancelled, connection lost); no temporary file remains
+     */
+    public ReceivedFile receive(InputStream in, String browserName, long declaredSize, LongConsumer progress)
+            throws IOException {
+        long max = maxBytes();
+        if (declaredSize > max) {
+            throw tooLarge();
+        }
+        if (declaredSize > 0 && declaredSize + DISK_MARGIN > storage.usableSpace()) {
+            throw new SupportException("support.upload.no-space");
+        }
+        String name = FileNames.sanitise(browserName);
+        Path temp = storage.createTempFile();
+        boolean done = false;
+        try {
+            MessageDigest sha = sha256();
+            byte[] head = new byte[SNIFF_BYTES];
+            int headLength = 0;
+            byte[] buffer = new byte[BUFFER];
+            long total = 0;
+            long nextReport = 0;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                int n;
+                while ((n = in.read(buffer)) != -1) {
+                    total += n;
+                    if (total > max) {
+                        // Cut the transfer here, just past the limit: not a byte more is read or written.
+                        throw tooLarge();
+                    }
+                    sha.update(buffer, 0, n);
+                    out.write(buffer, 0, n);
+                    if (headLength < SNIFF_BYTES) {
+                        int copy = Math.min(n, SNIFF_BYTES - headLength);
+                        System.arraycopy(buffer, 0, head, headLength, copy);
+                        headLength += copy;
+                    }
+                    if (total >= nextReport) {
+                        progress.accept(total);
+                        nextReport = total + 4L * 1024 * 1024;
+                    }
+                }
+            }
+            progress.accept(total);
+            String type = tika.detect(Arrays.copyOf(head, headLength), name);
+            done = true;
+            return new ReceivedFile(temp, name, total, type, HexFormat.of().formatHex(sha.digest()));
+        } finally {
+            if (!done) {
+                storage.discardTemp(temp);
+                log.info("Upload of {} stopped; temporary file removed", name);
+            }
+        }
+    }
+
+    private SupportException tooLarge() {
+        return new SupportException("support.upload.too-large", FileSizes.format(maxBytes()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
