@@ -110,6 +110,18 @@ public class AttachmentReceiver {
         }
     }
 
+    /** Deletes a received file that will not be sent (removed from the form, page left). */
+    public void discard(ReceivedFile file) {
+        if (file != null) {
+            storage.discardTemp(file.tempFile());
+        }
+    }
+
+    /** Whether a received file can still be sent (a failed send may have consumed it). */
+    public boolean isStillAvailable(ReceivedFile file) {
+        return file != null && Files.isRegularFile(file.tempFile());
+    }
+
     private SupportException tooLarge() {
         return new SupportException("support.upload.too-large", FileSizes.format(maxBytes()));
     }

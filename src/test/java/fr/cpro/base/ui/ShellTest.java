@@ -37,7 +37,7 @@ class ShellTest extends SpringBrowserlessTest {
     void accueilShowsTheModulesOfTheSchool() {
         navigate(HomeView.class);
         var tiles = find(RouterLink.class).withClassName("cpro-tile").all();
-        assertThat(tiles).extracting(RouterLink::getHref).containsExactly(AccountView.ROUTE);
+        assertThat(tiles).extracting(RouterLink::getHref).containsExactly(AccountView.ROUTE, "assistance/tickets");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Espace personnel");
     }
 
