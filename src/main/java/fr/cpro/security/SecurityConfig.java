@@ -40,7 +40,10 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**").permitAll()
+                // Attachment downloads (a Spring MVC controller, not a view): Vaadin 25 denies non-Vaadin
+                // paths by default. Signed-in users only; the service checks the school owns the ticket.
+                .requestMatchers("/assistance/pieces-jointes/**").authenticated());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
