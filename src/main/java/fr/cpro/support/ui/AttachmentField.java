@@ -35,6 +35,9 @@ class AttachmentField extends Composite<Div> {
     private ReceivedFile file;
     private boolean clientUploading;
     private int serverUploads;
+    /** The browser started a transfer whose server-side result has not reached the UI yet. */
+    private boolean resultPending;
+    private int polls;
 
     AttachmentField(AttachmentReceiver receiver, String label) {
         this.receiver = receiver;
@@ -55,11 +58,15 @@ class AttachmentField extends Composite<Div> {
         upload.setI18n(i18n());
         upload.getElement().addEventListener("upload-start", e -> {
             clientUploading = true;
+            resultPending = true;
             setStatus("support.upload.in-progress", false);
         });
         upload.getElement().addEventListener("upload-abort", e -> uploadStopped());
         upload.getElement().addEventListener("upload-error", e -> uploadStopped());
-        upload.getElement().addEventListener("upload-success", e -> clientUploading = false);
+        upload.getElement().addEventListener("upload-success", e -> {
+            clientUploading = false;
+            awaitResult();
+        });
         upload.addFileRejectedListener(e -> setStatus(e.getErrorMessage(), true));
         upload.addFileRemovedListener(e -> {
             receiver.discard(file);
@@ -77,7 +84,7 @@ class AttachmentField extends Composite<Div> {
 
     /** Whether a transfer is under way (sending must wait for it). */
     boolean isUploading() {
-        return clientUploading || serverUploads > 0;
+        return clientUploading || serverUploads > 0 || resultPending;
     }
 
     /** Whether the user chose a file or is sending one: leaving would lose it. */
@@ -109,8 +116,35 @@ class AttachmentField extends Composite<Div> {
         }
     }
 
+    /**
+     * Without server push, what the upload handler did in ui.access reaches the browser with the next
+     * round trip. When the browser's "upload-success" comes before that result, poll briefly for it.
+     */
+    private void awaitResult() {
+        if (!resultPending) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        polls = 0;
+        ui.setPollInterval(250);
+        var registration = new com.vaadin.flow.shared.Registration[1];
+        registration[0] = ui.addPollListener(e -> {
+            if (!resultPending || ++polls > 40) {
+                resultPending = false;
+                ui.setPollInterval(-1);
+                registration[0].remove();
+            }
+        });
+    }
+
+    private void resultArrived() {
+        serverUploads--;
+        resultPending = false;
+    }
+
     private void uploadStopped() {
         clientUploading = false;
+        resultPending = false;
         if (file == null && serverUploads == 0) {
             failedListeners.forEach(Runnable::run);
         }
@@ -162,7 +196,7 @@ class AttachmentField extends Composite<Div> {
                 ReceivedFile received = receiver.receive(event.getInputStream(), event.getFileName(),
                         event.getFileSize(), bytes -> { });
                 ui.access(() -> {
-                    serverUploads--;
+                    resultArrived();
                     receiver.discard(file);
                     file = received;
                     setStatus("support.upload.received", false, received.name(), FileSizes.format(received.size()));
@@ -170,14 +204,14 @@ class AttachmentField extends Composite<Div> {
                 });
             } catch (SupportException e) {
                 ui.access(() -> {
-                    serverUploads--;
+                    resultArrived();
                     setStatus(e.messageKey(), true, e.params());
                     failedListeners.forEach(Runnable::run);
                 });
                 throw new IOException("upload refused: " + e.messageKey(), e);
             } catch (IOException | RuntimeException e) {
                 ui.access(() -> {
-                    serverUploads--;
+                    resultArrived();
                     setStatus("support.upload.failed", true);
                     failedListeners.forEach(Runnable::run);
                 });

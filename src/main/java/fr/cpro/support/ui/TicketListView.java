@@ -74,7 +74,8 @@ public class TicketListView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(t -> new RouterLink(t.reference(), TicketView.class,
                         new RouteParameters(TicketView.REFERENCE, t.reference())))
                 .setHeader(getTranslation("support.list.col.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TicketSummary::subject).setHeader(getTranslation("support.list.col.subject")).setFlexGrow(1);
+        grid.addColumn(TicketSummary::subject).setHeader(getTranslation("support.list.col.subject"))
+                .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(TicketSummary::subject);
         grid.addColumn(t -> getTranslation("support.category." + t.category().name()))
                 .setHeader(getTranslation("support.list.col.category")).setAutoWidth(true);
         grid.addComponentColumn(t -> new StatusBadge(t.status()))
