@@ -44,6 +44,14 @@ public class UploadBench {
                       upload.addEventListener('upload-success', () => window.benchEnd = performance.now());
                       upload.addEventListener('upload-error', e => window.benchError = String(e.detail.file.error));
                     }""");
+            if (args.length > 2 && args[2].equals("--print-target")) {
+                // For the decomposition run: the Upload's own address and the session cookie, for curl.
+                System.out.println("target=" + page.evaluate("() => new URL(document.querySelector('vaadin-upload').target, document.baseURI).href"));
+                System.out.println("cookie=" + page.context().cookies().stream().map(c -> c.name + "=" + c.value)
+                        .reduce((x, y) -> x + "; " + y).orElse(""));
+                Thread.sleep(Long.parseLong(args[3]) * 1000);
+                return;
+            }
             page.locator("vaadin-text-field input").fill("Banc d'essai : fichier de 6 Gio");
             page.locator("vaadin-text-area textarea").fill("Téléversement mesuré par bench/upload.sh.");
             page.locator("vaadin-upload input[type=file]").setInputFiles(file);

@@ -10,15 +10,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.function.LongConsumer;
 
 /**
- * Receives one uploaded file: streams it to a temporary file of the storage folder with a fixed
- * 64 KiB buffer (never the whole file in memory), computes its SHA-256 on the way, stops the
+ * Receives one uploaded file: streams it to a temporary file of the storage folder through a few
+ * fixed 256 KiB buffers (never the whole file in memory), computes its SHA-256 on the way (on a
+ * second thread), stops the
  * transfer as soon as it passes the limit, and sniffs its type from its first bytes (Apache Tika),
  * whatever the browser claimed.
  */
@@ -26,7 +24,9 @@ import java.util.function.LongConsumer;
 public class AttachmentReceiver {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentReceiver.class);
-    private static final int BUFFER = 64 * 1024;
+    private static final int BUFFER = 256 * 1024;
+    /** Buffers in flight between the upload thread and the hashing thread: 2 MiB per upload. */
+    private static final int BUFFERS = 8;
     /** Tika's magic numbers are all within the first few KiB. */
     private static final int SNIFF_BYTES = 64 * 1024;
     /** Left free on the disk after the upload, so the database and logs never starve. */
@@ -70,28 +70,31 @@ public class AttachmentReceiver {
         String name = FileNames.sanitise(browserName);
         Path temp = storage.createTempFile();
         boolean done = false;
-        try {
-            MessageDigest sha = sha256();
+        try (ParallelSha256 sha = new ParallelSha256(BUFFERS, BUFFER)) {
             byte[] head = new byte[SNIFF_BYTES];
             int headLength = 0;
-            byte[] buffer = new byte[BUFFER];
             long total = 0;
             long nextReport = 0;
             try (OutputStream out = Files.newOutputStream(temp)) {
-                int n;
-                while ((n = in.read(buffer)) != -1) {
+                while (true) {
+                    byte[] buffer = sha.buffer();
+                    // Never ask for more than one byte past the limit: the transfer is cut right there.
+                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, max - total + 1));
+                    if (n == -1) {
+                        sha.giveBack(buffer);
+                        break;
+                    }
                     total += n;
                     if (total > max) {
-                        // Cut the transfer here, just past the limit: not a byte more is read or written.
                         throw tooLarge();
                     }
-                    sha.update(buffer, 0, n);
                     out.write(buffer, 0, n);
                     if (headLength < SNIFF_BYTES) {
                         int copy = Math.min(n, SNIFF_BYTES - headLength);
                         System.arraycopy(buffer, 0, head, headLength, copy);
                         headLength += copy;
                     }
+                    sha.submit(buffer, n);
                     if (total >= nextReport) {
                         progress.accept(total);
                         nextReport = total + 4L * 1024 * 1024;
@@ -99,9 +102,10 @@ public class AttachmentReceiver {
                 }
             }
             progress.accept(total);
+            String digest = sha.finish();
             String type = tika.detect(Arrays.copyOf(head, headLength), name);
             done = true;
-            return new ReceivedFile(temp, name, total, type, HexFormat.of().formatHex(sha.digest()));
+            return new ReceivedFile(temp, name, total, type, digest);
         } finally {
             if (!done) {
                 storage.discardTemp(temp);
@@ -124,13 +128,5 @@ public class AttachmentReceiver {
 
     private SupportException tooLarge() {
         return new SupportException("support.upload.too-large", FileSizes.format(maxBytes()));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
