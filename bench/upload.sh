@@ -76,20 +76,35 @@ STORED=$(find "$WORK/attachments" -type f -size "${BYTES}c" -not -path '*/tmp/*'
 [ -n "$STORED" ] || { echo "the uploaded file is not in storage"; exit 1; }
 rm -f "$STORED"   # free the disk before the sink writes its copy
 
+echo "== decomposition: curl to the app's own Upload address (same server path, no browser)"
+rm -f "$WORK/target.txt"
+"$JAVA" -cp "$(cat "$WORK/classpath.txt")" bench/UploadBench.java "http://localhost:$PORT" "$WORK/upload.bin" \
+  --print-target 600 > "$WORK/target.txt" 2>&1 &
+TARGET_PID=$!
+for _ in $(seq 1 120); do grep -q '^cookie=' "$WORK/target.txt" 2>/dev/null && break; sleep 1; done
+TARGET=$(grep -o '^target=.*' "$WORK/target.txt" | cut -d= -f2-)
+COOKIE=$(grep -o '^cookie=.*' "$WORK/target.txt" | cut -d= -f2-)
+APP_CURL_S=$(curl -sS -X POST -H 'Expect:' -H 'Content-Type: application/octet-stream' -H 'X-Filename: bench.bin' \
+  -H "Cookie: $COOKIE" -T "$WORK/upload.bin" "$TARGET" -o /dev/null -w '%{time_total}')
+kill "$TARGET_PID" 2>/dev/null || true
+rm -f "$WORK"/attachments/tmp/upload-*   # that upload was never sent with a ticket
+
 echo "== curl to a minimal sink on the same disk"
+rm -f "$WORK/sink.log"
 "$JAVA" bench/Sink.java "$SINK_PORT" "$WORK/sink" > "$WORK/sink.log" 2>&1 &
 SINK_PID=$!
 for _ in $(seq 1 60); do grep -q listening "$WORK/sink.log" 2>/dev/null && break; sleep 1; done
 CURL_S=$(curl -sS -H 'Expect:' -T "$WORK/upload.bin" "http://127.0.0.1:$SINK_PORT/" -o /dev/null -w '%{time_total}')
 [ "$(stat -c %s "$WORK/sink/upload.bin")" = "$BYTES" ] || { echo "sink did not receive the whole file"; exit 1; }
 
-awk -v bytes="$BYTES" -v b="$BROWSER_S" -v c="$CURL_S" -v base="$BASE_KIB" -v peak="$PEAK_KIB" -v after="$AFTER_KIB" '
+awk -v bytes="$BYTES" -v b="$BROWSER_S" -v a="$APP_CURL_S" -v c="$CURL_S" -v base="$BASE_KIB" -v peak="$PEAK_KIB" -v after="$AFTER_KIB" '
 BEGIN {
   mib = bytes / 1048576
   printf "file:                     %.0f MiB\n", mib
   printf "app (browser, Upload):    %.1f s, %.1f MiB/s\n", b, mib / b
   printf "sink (curl):              %.1f s, %.1f MiB/s\n", c, mib / c
   printf "ratio app/sink:           %.2f (goal >= 0.8)\n", (mib / b) / (mib / c)
+  printf "app via curl (no browser): %.1f s, %.1f MiB/s, ratio to sink %.2f\n", a, mib / a, (mib / a) / (mib / c)
   printf "heap used before (GC):    %.1f MiB\n", base / 1024
   printf "heap peak during upload:  %.1f MiB (growth %.1f MiB, goal < 128, garbage included)\n", peak / 1024, (peak - base) / 1024
   printf "heap after upload (GC):   %.1f MiB (retained %.1f MiB)\n", after / 1024, (after - base) / 1024
