@@ -20,9 +20,9 @@ JAVA="$JAVA_HOME/bin/java"
 JCMD="$JAVA_HOME/bin/jcmd"
 MVN_OFFLINE=${MVN_OFFLINE:--o}
 
-APP_PID=""; SINK_PID=""; SAMPLER_PID=""
+APP_PID=""; SINK_PID=""; SAMPLER_PID=""; TARGET_PID=""
 cleanup() {
-  for pid in $SAMPLER_PID $SINK_PID $APP_PID; do
+  for pid in $SAMPLER_PID $TARGET_PID $SINK_PID $APP_PID; do
     kill "$pid" 2>/dev/null || true
   done
   wait 2>/dev/null || true
