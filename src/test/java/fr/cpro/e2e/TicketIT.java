@@ -100,6 +100,8 @@ class TicketIT {
         page.locator("vaadin-upload input[type=file]").setInputFiles(report);
         assertThat(page.locator(".cpro-attachment__status")).containsText("Fichier prêt à être envoyé",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        // Typed text and a file: closing the tab or reloading would ask the browser's confirmation.
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => typeof window.onbeforeunload")).isEqualTo("function");
         button("Envoyer").click();
 
         Locator result = page.locator(".cpro-new-ticket__result");
@@ -111,6 +113,7 @@ class TicketIT {
         org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
         String reference = m.group();
         Browser.screenshot(page, "ticket-envoye");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.onbeforeunload")).as("sent: nothing to lose").isNull();
 
         // Found in the list, then opened.
         page.navigate("http://localhost:" + port + "/assistance/tickets");

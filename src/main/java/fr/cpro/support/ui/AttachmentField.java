@@ -32,6 +32,7 @@ class AttachmentField extends Composite<Div> {
     private final AttachmentReceiver receiver;
     private final List<Runnable> receivedListeners = new ArrayList<>();
     private final List<Runnable> failedListeners = new ArrayList<>();
+    private final List<Runnable> changeListeners = new ArrayList<>();
     private ReceivedFile file;
     private boolean clientUploading;
     private int serverUploads;
@@ -60,6 +61,7 @@ class AttachmentField extends Composite<Div> {
             clientUploading = true;
             resultPending = true;
             setStatus("support.upload.in-progress", false);
+            changed();
         });
         upload.getElement().addEventListener("upload-abort", e -> uploadStopped());
         upload.getElement().addEventListener("upload-error", e -> uploadStopped());
@@ -72,6 +74,7 @@ class AttachmentField extends Composite<Div> {
             receiver.discard(file);
             file = null;
             status.setText("");
+            changed();
         });
         content.add(caption, hint, upload, status);
         addDetachListener(e -> receiver.discard(file));
@@ -100,11 +103,21 @@ class AttachmentField extends Composite<Div> {
         failedListeners.add(listener);
     }
 
+    /** Told when a transfer starts or ends, or the file is removed. */
+    void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+
     /** The file was sent with a message: forget it without deleting (it is in storage now). */
     void sent() {
         file = null;
         upload.clearFileList();
         status.setText("");
+        changed();
     }
 
     /** After a failed send: keep the file if it still exists, otherwise ask for it again. */
@@ -140,11 +153,13 @@ class AttachmentField extends Composite<Div> {
     private void resultArrived() {
         serverUploads--;
         resultPending = false;
+        changed();
     }
 
     private void uploadStopped() {
         clientUploading = false;
         resultPending = false;
+        changed();
         if (file == null && serverUploads == 0) {
             failedListeners.forEach(Runnable::run);
         }

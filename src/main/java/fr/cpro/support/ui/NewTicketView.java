@@ -97,6 +97,11 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
         result.addClassNames("cpro-card", "cpro-new-ticket__result");
         result.getElement().setAttribute("role", "status");
         add(form, result, new RouterLink(getTranslation("support.new.list"), TicketListView.class));
+
+        LeaveGuard.install(this);
+        subject.addValueChangeListener(e -> LeaveGuard.sync(this, hasUnsavedChanges()));
+        message.addValueChangeListener(e -> LeaveGuard.sync(this, hasUnsavedChanges()));
+        attachment.addChangeListener(() -> LeaveGuard.sync(this, hasUnsavedChanges()));
     }
 
     @Override
@@ -130,6 +135,7 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
                     message.getValue()), attachment.value().orElse(null), null);
             sent = true;
             attachment.sent();
+            LeaveGuard.sync(this, false);
             showResult(created);
         } catch (SupportException e) {
             fail(getTranslation(e.messageKey(), e.params()));

@@ -57,6 +57,12 @@ final class ReplyForm extends Composite<Section> {
         section.add(new H2(getTranslation("support.ticket.reply")), reopens, message, attachment, send);
     }
 
+    /** Told whenever the text or the file changes (for the browser's leave guard). */
+    void addChangeListener(Runnable listener) {
+        message.addValueChangeListener(e -> listener.run());
+        attachment.addChangeListener(listener);
+    }
+
     boolean hasContent() {
         return !message.getValue().isBlank() || attachment.hasContent();
     }

@@ -69,6 +69,8 @@ public class TicketView extends Main implements HasDynamicTitle, HasUnsavedChang
         actions.addClassName("cpro-ticket__actions");
         add(new RouterLink(getTranslation("support.ticket.back"), TicketListView.class), title, summary, actions,
                 history, closed, reply);
+        LeaveGuard.install(this);
+        reply.addChangeListener(() -> LeaveGuard.sync(this, hasUnsavedChanges()));
     }
 
     @Override
