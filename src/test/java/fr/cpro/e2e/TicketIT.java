@@ -100,6 +100,7 @@ class TicketIT {
         page.locator("vaadin-upload input[type=file]").setInputFiles(report);
         assertThat(page.locator(".cpro-attachment__status")).containsText("Fichier prêt à être envoyé",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        Browser.screenshot(page, "formulaire-ticket");
         // Typed text and a file: closing the tab or reloading would ask the browser's confirmation.
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => typeof window.onbeforeunload")).isEqualTo("function");
         button("Envoyer").click();
