@@ -23,7 +23,9 @@ public class ModuleCatalogue {
             new Module(SUBSCRIPTION, "abonnement", VaadinIcon.DIPLOMA, SCHOOLS),
             new Module(SCHOOL, "mon-etablissement", VaadinIcon.INSTITUTION, SCHOOLS),
             new Module("personal-space", "espace-personnel", VaadinIcon.USER_CARD, Module.EVERYONE),
-            new Module("assistance", "assistance", VaadinIcon.QUESTION_CIRCLE_O, SCHOOLS));
+            new Module("assistance", "assistance", VaadinIcon.QUESTION_CIRCLE_O, SCHOOLS),
+            // The school's support tickets; agents will work tickets in the helpdesk instead.
+            new Module("tickets", "assistance/tickets", VaadinIcon.CHAT, SCHOOLS));
 
     /** Every module, in the order of Accueil. */
     public List<Module> all() {

@@ -57,7 +57,10 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**").permitAll()
+                // Attachment downloads (a Spring MVC controller, not a view): Vaadin 25 denies non-Vaadin
+                // paths by default. Signed-in users only; the service checks the school owns the ticket.
+                .requestMatchers("/assistance/pieces-jointes/**").authenticated());
         // A new session id at sign-in (no fixation); every session registered, with no limit
         // on how many, so that a password change or reset can end them server-side.
         http.sessionManagement(session -> session

@@ -78,6 +78,20 @@ class TranslationKeysTest {
         for (String rule : java.util.List.of("length", "too-long", "personal", "common", "same")) {
             keys.add("password.rule." + rule);
         }
+        for (var status : fr.cpro.support.TicketStatus.values()) {
+            keys.add(status.labelKey());
+        }
+        for (var side : fr.cpro.support.AuthorSide.values()) {
+            keys.add("support.ticket.side." + side.name());
+        }
+        // Keys the service passes to the French texts of mails and refusals.
+        keys.addAll(List.of("support.mail.school.subject", "support.mail.school.text", "support.mail.team.subject",
+                "support.mail.team.text", "support.error.not-found", "support.error.subject.required",
+                "support.error.subject.too-long", "support.error.message.required", "support.error.message.too-long",
+                "support.error.category.required", "support.error.closed", "support.error.already-resolved",
+                "support.error.not-resolved", "support.error.storage", "support.upload.too-large",
+                "support.upload.no-space", "support.upload.failed", "support.upload.received",
+                "support.upload.in-progress"));
         new ModuleCatalogue().all().forEach(m -> {
             keys.add(m.titleKey());
             keys.add(m.descriptionKey());

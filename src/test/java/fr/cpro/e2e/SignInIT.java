@@ -68,7 +68,7 @@ class SignInIT {
         assertThat(page.locator(".cpro-navbar__user")).containsText("Camille MARTIN");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déconnexion"))).isVisible();
         assertThat(page.locator("h1")).hasText("Accueil");
-        assertThat(page.locator(".cpro-tile")).hasCount(4);
+        assertThat(page.locator(".cpro-tile")).hasCount(5);
         assertThat(navbar).isVisible();
         Browser.screenshot(page, "accueil-etablissement");
 

@@ -26,7 +26,8 @@ class HomeTilesTest {
         var admin = schools.newSchool("Lycée des tuiles");
         var tiles = schools.as(admin, () -> homeTiles.tilesFor(admin));
         assertThat(tiles).extracting(t -> t.module().route())
-                .containsExactly("abonnement", "mon-etablissement", "espace-personnel", "assistance");
+                .containsExactly("abonnement", "mon-etablissement", "espace-personnel", "assistance",
+                        "assistance/tickets");
         var school = tiles.get(1);
         assertThat(school.lines()).extracting(TileText::params).containsExactly(
                 java.util.List.of("Lycée des tuiles"), java.util.List.of(admin.login()),

@@ -38,7 +38,7 @@ class ShellTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         var tiles = find(RouterLink.class).withClassName("cpro-tile").all();
         assertThat(tiles).extracting(RouterLink::getHref).containsExactly("abonnement", "mon-etablissement",
-                AccountView.ROUTE, "assistance");
+                AccountView.ROUTE, "assistance", "assistance/tickets");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Espace personnel", "Assistance");
     }
 

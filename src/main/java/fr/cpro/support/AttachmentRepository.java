@@ -1,0 +1,17 @@
+package fr.cpro.support;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+    @Query("select a from Attachment a join fetch a.message m join fetch m.ticket where a.id = :id")
+    java.util.Optional<Attachment> findWithTicket(long id);
+
+    List<Attachment> findByMessageIn(Collection<TicketMessage> messages);
+
+    boolean existsByStorageKey(String storageKey);
+}

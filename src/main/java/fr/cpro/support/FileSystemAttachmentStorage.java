@@ -1,0 +1,138 @@
+package fr.cpro.support;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Attachments on the file system under {@code cpro.storage.dir}: stored files as
+ * {@code ab/cd/abcd…(32 hex)} (two levels of 256 folders, so no folder grows huge), uploads in {@code tmp/}.
+ */
+@Component
+class FileSystemAttachmentStorage implements AttachmentStorage {
+
+    private static final Logger log = LoggerFactory.getLogger(FileSystemAttachmentStorage.class);
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{32}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path root;
+    private final Path temp;
+    private final Clock clock;
+
+    FileSystemAttachmentStorage(StorageProperties properties, Clock clock) throws IOException {
+        this.root = properties.dir().toAbsolutePath().normalize();
+        this.temp = root.resolve("tmp");
+        this.clock = clock;
+        Files.createDirectories(temp);
+        log.info("Attachments stored in {}", root);
+    }
+
+    @Override
+    public Path createTempFile() throws IOException {
+        return Files.createTempFile(temp, "upload-", ".part");
+    }
+
+    @Override
+    public String newKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String hex = HexFormat.of().formatHex(bytes);
+        return hex.substring(0, 2) + "/" + hex.substring(2, 4) + "/" + hex;
+    }
+
+    @Override
+    public void moveIntoPlace(Path tempFile, String key) throws IOException {
+        Path target = locate(key);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(tempFile, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder tree, so this only happens on exotic file systems; a copy would break "never twice the disk".
+            throw new IOException("storage folder does not support atomic renames: " + root, e);
+        }
+    }
+
+    @Override
+    public Path locate(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a storage key");
+        }
+        return root.resolve(key);
+    }
+
+    @Override
+    public boolean delete(String key) {
+        try {
+            return Files.deleteIfExists(locate(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void discardTemp(Path tempFile) {
+        try {
+            Files.deleteIfExists(tempFile);
+        } catch (IOException e) {
+            log.warn("Could not delete temporary file {} (the sweep will)", tempFile, e);
+        }
+    }
+
+    @Override
+    public long usableSpace() {
+        try {
+            return Files.getFileStore(root).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int sweep(Duration tempMaxAge, Duration orphanGrace, Predicate<String> hasMetadata) {
+        Instant now = clock.instant();
+        var removed = new AtomicInteger();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Instant modified = attrs.lastModifiedTime().toInstant();
+                    if (file.getParent().equals(temp)) {
+                        if (modified.isBefore(now.minus(tempMaxAge)) && Files.deleteIfExists(file)) {
+                            removed.incrementAndGet();
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String key = root.relativize(file).toString().replace('\\', '/');
+                    if (KEY.matcher(key).matches() && modified.isBefore(now.minus(orphanGrace))
+                            && !hasMetadata.test(key) && Files.deleteIfExists(file)) {
+                        log.info("Removed stored file without metadata {}", key);
+                        removed.incrementAndGet();
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return removed.get();
+    }
+
+}

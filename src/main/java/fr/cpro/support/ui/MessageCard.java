@@ -1,0 +1,59 @@
+package fr.cpro.support.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.cpro.support.AttachmentView;
+import fr.cpro.support.FileSizes;
+import fr.cpro.support.FrenchDates;
+import fr.cpro.support.MessageView;
+
+/** One exchange of a ticket: who wrote it and when, the text with its line breaks, the files. */
+final class MessageCard extends Article {
+
+    MessageCard(MessageView message) {
+        addClassNames("cpro-message", "cpro-message--" + message.side().name().toLowerCase(java.util.Locale.ROOT));
+        var author = new Span(message.authorName());
+        author.addClassName("cpro-message__author");
+        var side = new Span(getTranslation("support.ticket.side." + message.side().name()));
+        side.addClassName("cpro-message__side");
+        var date = new Span(FrenchDates.full(message.createdAt()));
+        date.addClassName("cpro-message__date");
+        var header = new Header(author, side, date);
+        if (message.internal()) {
+            var note = new Span(getTranslation("support.ticket.internal"));
+            note.addClassNames("cpro-badge", "cpro-badge--internal");
+            header.add(note);
+        }
+        // Plain text: line breaks kept by CSS (white-space: pre-wrap), never interpreted as HTML.
+        var body = new Div();
+        body.setText(message.body());
+        body.addClassName("cpro-message__body");
+        add(header, body);
+        if (!message.attachments().isEmpty()) {
+            var files = new UnorderedList();
+            files.addClassName("cpro-message__files");
+            message.attachments().forEach(a -> files.add(new ListItem(download(a))));
+            add(files);
+        }
+    }
+
+    private Anchor download(AttachmentView file) {
+        var link = new Anchor(file.downloadPath(), "");
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span(file.name() + " (" + FileSizes.format(file.size()) + ")"));
+        link.getElement().setAttribute("aria-label",
+                getTranslation("support.ticket.download", file.name(), FileSizes.format(file.size())));
+        // A plain HTTP download, not a route: Vaadin's router must leave it to the browser.
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().setAttribute("download", file.name());
+        link.setTarget(AnchorTarget.DEFAULT);
+        link.addClassName("cpro-message__file");
+        return link;
+    }
+}

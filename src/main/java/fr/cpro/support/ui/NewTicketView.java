@@ -1,0 +1,207 @@
+package fr.cpro.support.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import fr.cpro.base.ui.ErrorReporter;
+import fr.cpro.base.ui.HasUnsavedChanges;
+import fr.cpro.security.AppRoles;
+import fr.cpro.support.AttachmentReceiver;
+import fr.cpro.support.CreatedTicket;
+import fr.cpro.support.FrenchDates;
+import fr.cpro.support.NewTicket;
+import fr.cpro.support.SupportException;
+import fr.cpro.support.TicketService;
+import fr.cpro.support.help.SupportCategory;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Arrays;
+
+/**
+ * "Vous ne trouvez pas de réponses à votre question ?": the ticket form. Category (preselected
+ * by {@code ?categorie=NAME}), subject, message and one file; the answer date is shown once sent.
+ */
+@Route(NewTicketView.ROUTE)
+@RolesAllowed(AppRoles.ETABLISSEMENT)
+public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedChanges, BeforeEnterObserver {
+
+    public static final String ROUTE = "assistance/nouveau-ticket";
+    public static final String CATEGORY_PARAMETER = "categorie";
+
+    final ComboBox<SupportCategory> category = new ComboBox<>();
+    final TextField subject = new TextField();
+    final TextArea message = new TextArea();
+    final AttachmentField attachment;
+    final Button send = new Button();
+    final Div form = new Div();
+    final Div result = new Div();
+    private final TicketService tickets;
+    private boolean sendWhenUploaded;
+    private boolean sent;
+
+    NewTicketView(TicketService tickets, AttachmentReceiver receiver) {
+        this.tickets = tickets;
+        addClassNames("cpro-page", "cpro-new-ticket");
+        add(new H1(getTranslation("support.new.title")), new Paragraph(getTranslation("support.new.intro")));
+
+        category.setLabel(getTranslation("support.new.category"));
+        category.setItems(SupportCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+        category.setRequiredIndicatorVisible(true);
+        subject.setLabel(getTranslation("support.new.subject"));
+        subject.setMaxLength(NewTicket.SUBJECT_MAX);
+        subject.setRequiredIndicatorVisible(true);
+        subject.setValueChangeMode(ValueChangeMode.EAGER);
+        message.setLabel(getTranslation("support.new.message"));
+        message.setMaxLength(NewTicket.MESSAGE_MAX);
+        message.setRequiredIndicatorVisible(true);
+        message.setValueChangeMode(ValueChangeMode.EAGER);
+        message.addClassName("cpro-new-ticket__message");
+        attachment = new AttachmentField(receiver, getTranslation("support.new.file"));
+        attachment.addReceivedListener(() -> {
+            if (sendWhenUploaded) {
+                sendWhenUploaded = false;
+                send();
+            }
+        });
+        attachment.addFailedListener(() -> {
+            sendWhenUploaded = false;
+            resetSendButton();
+        });
+
+        resetSendButton();
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        // One ticket per click: the browser disables the button at once, the server ignores a second event.
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> onSend());
+
+        form.addClassName("cpro-card");
+        form.add(category, subject, message, attachment, send);
+        result.setVisible(false);
+        result.addClassNames("cpro-card", "cpro-new-ticket__result");
+        result.getElement().setAttribute("role", "status");
+        add(form, result, new RouterLink(getTranslation("support.new.list"), TicketListView.class));
+
+        LeaveGuard.install(this);
+        subject.addValueChangeListener(e -> LeaveGuard.sync(this, hasUnsavedChanges()));
+        message.addValueChangeListener(e -> LeaveGuard.sync(this, hasUnsavedChanges()));
+        attachment.addChangeListener(() -> LeaveGuard.sync(this, hasUnsavedChanges()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(CATEGORY_PARAMETER)
+                .flatMap(name -> Arrays.stream(SupportCategory.values()).filter(c -> c.name().equalsIgnoreCase(name)).findFirst())
+                .ifPresent(category::setValue);
+    }
+
+    private void onSend() {
+        if (sent) {
+            return;
+        }
+        if (!validate()) {
+            resetSendButton();
+            return;
+        }
+        if (attachment.isUploading()) {
+            sendWhenUploaded = true;
+            send.setText(getTranslation("support.upload.waiting"));
+            send.setEnabled(false);
+            return;
+        }
+        send();
+    }
+
+    private void send() {
+        send.setText(getTranslation("support.new.sending"));
+        try {
+            CreatedTicket created = tickets.create(new NewTicket(category.getValue(), subject.getValue(),
+                    message.getValue()), attachment.value().orElse(null));
+            sent = true;
+            attachment.sent();
+            LeaveGuard.sync(this, false);
+            showResult(created);
+        } catch (SupportException e) {
+            fail(getTranslation(e.messageKey(), e.params()));
+        } catch (RuntimeException e) {
+            fail(getTranslation("support.error.send", ErrorReporter.report(e)));
+        }
+    }
+
+    private boolean validate() {
+        category.setErrorMessage(getTranslation("support.error.category.required"));
+        category.setInvalid(category.isEmpty());
+        subject.setErrorMessage(getTranslation("support.error.subject.required"));
+        subject.setInvalid(subject.getValue().isBlank());
+        message.setErrorMessage(getTranslation("support.error.message.required"));
+        message.setInvalid(message.getValue().isBlank());
+        return !category.isInvalid() && !subject.isInvalid() && !message.isInvalid();
+    }
+
+    private void fail(String text) {
+        attachment.keepIfAvailable();
+        resetSendButton();
+        var notification = Notification.show(text, 10_000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    private void resetSendButton() {
+        send.setText(getTranslation("support.new.send"));
+        send.setEnabled(true);
+    }
+
+    private void showResult(CreatedTicket created) {
+        form.setVisible(false);
+        var title = new H2(getTranslation("support.new.success.title"));
+        var reference = new Paragraph(getTranslation("support.new.success.reference", created.reference()));
+        reference.addClassName("cpro-new-ticket__reference");
+        var deadline = new Paragraph(getTranslation("support.new.success.deadline", FrenchDates.full(created.dueAt())));
+        deadline.addClassName("cpro-new-ticket__deadline");
+        var open = new RouterLink(getTranslation("support.new.success.open"), TicketView.class,
+                new RouteParameters(TicketView.REFERENCE, created.reference()));
+        var another = new Button(getTranslation("support.new.success.another"), e -> startAgain());
+        another.addThemeVariants(ButtonVariant.TERTIARY);
+        result.add(title, reference, deadline, open, another);
+        result.setVisible(true);
+    }
+
+    /** A new empty form; the category stays, as the next question is often on the same topic. */
+    private void startAgain() {
+        subject.clear();
+        message.clear();
+        subject.setInvalid(false);
+        message.setInvalid(false);
+        sent = false;
+        resetSendButton();
+        result.removeAll();
+        result.setVisible(false);
+        form.setVisible(true);
+        subject.focus();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return !sent && (!subject.getValue().isBlank() || !message.getValue().isBlank() || attachment.hasContent());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("support.new.page-title") + " · " + getTranslation("app.name");
+    }
+}

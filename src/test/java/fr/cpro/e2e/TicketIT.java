@@ -1,0 +1,151 @@
+package fr.cpro.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.cpro.CproTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The school's ticket, end to end in headless Chromium: from the ticket form, send a ticket with a
+ * 5 MB file, read the reference and the deadline, find it in the list, open it, download the file
+ * (same SHA-256), reply with a second file, mark it resolved, reopen it.
+ */
+@CproTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TicketIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.startOrSkip();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        context = browser.newContext();
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill("0759999L");
+        page.locator("vaadin-login-form input[name='password']").fill("cpro-demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page.locator("h1")).hasText("Accueil");
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private static Path file(String name, int size, long seed) throws Exception {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        byte[] header = "%PDF-1.7\n".getBytes();
+        System.arraycopy(header, 0, bytes, 0, header.length);
+        Path dir = Files.createDirectories(Path.of("target", "e2e", "files"));
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void aSchoolSendsATicketWithAFileAndFollowsItToTheEnd() throws Exception {
+        Path report = file("Compte rendu été.pdf", 5 * 1024 * 1024, 1);
+        Path capture = file("capture-2.pdf", 300 * 1024, 2);
+
+        // The ticket form, coming from the "Utilisation de l'application" category.
+        page.navigate("http://localhost:" + port + "/assistance/nouveau-ticket?categorie=UTILISATION");
+        assertThat(page.locator("vaadin-combo-box input")).hasValue("Utilisation de l'application");
+        page.locator("vaadin-text-field input").fill("Export du livret impossible");
+        page.locator("vaadin-text-area textarea").fill("Bonjour,\nl'export PDF du livret échoue.\nMerci.");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(report);
+        assertThat(page.locator(".cpro-attachment__status")).containsText("Fichier prêt à être envoyé",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        Browser.screenshot(page, "formulaire-ticket");
+        // Typed text and a file: closing the tab or reloading would ask the browser's confirmation.
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => typeof window.onbeforeunload")).isEqualTo("function");
+        button("Envoyer").click();
+
+        Locator result = page.locator(".cpro-new-ticket__result");
+        assertThat(result).containsText("Votre demande a été envoyée");
+        assertThat(result).containsText("Réponse au plus tard le");
+        assertThat(page.locator(".cpro-new-ticket__deadline"))
+                .hasText(Pattern.compile("Réponse au plus tard le [a-z]+ \\d{1,2} [^ ]+ \\d{4} à \\d{1,2} h \\d{2}"));
+        Matcher m = Pattern.compile("CPRO-\\d{4}-\\d{6}").matcher(page.locator(".cpro-new-ticket__reference").innerText());
+        org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+        String reference = m.group();
+        Browser.screenshot(page, "ticket-envoye");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.onbeforeunload")).as("sent: nothing to lose").isNull();
+
+        // Found in the list, then opened.
+        page.navigate("http://localhost:" + port + "/assistance/tickets");
+        page.locator("vaadin-text-field input").fill(reference);
+        Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference));
+        assertThat(link).isVisible();
+        Browser.screenshot(page, "liste-des-tickets");
+        link.click();
+        assertThat(page.locator("h1")).containsText(reference);
+        assertThat(page.locator(".cpro-ticket__history")).containsText("l'export PDF du livret échoue.");
+
+        // The download is the very file that was sent.
+        Download download = page.waitForDownload(() -> page.locator("a.cpro-message__file").first().click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("Compte rendu été.pdf");
+        Path downloaded = download.path();
+        org.assertj.core.api.Assertions.assertThat(sha256(downloaded)).isEqualTo(sha256(report));
+
+        // A reply with a second file.
+        page.locator(".cpro-reply vaadin-text-area textarea").fill("Voici une capture de l'erreur.");
+        page.locator(".cpro-reply vaadin-upload input[type=file]").setInputFiles(capture);
+        assertThat(page.locator(".cpro-reply .cpro-attachment__status")).containsText("Fichier prêt à être envoyé");
+        button("Envoyer la réponse").click();
+        assertThat(page.locator(".cpro-ticket__history")).containsText("Voici une capture de l'erreur.");
+        assertThat(page.locator("a.cpro-message__file")).hasCount(2);
+        assertThat(page.locator(".cpro-ticket__history")).containsText("capture-2.pdf");
+
+        // Resolved, then reopened.
+        button("Marquer comme résolu").click();
+        assertThat(page.locator(".cpro-card .cpro-badge")).hasText("Résolu");
+        button("Rouvrir").click();
+        assertThat(page.locator(".cpro-card .cpro-badge")).hasText("En cours");
+        Browser.screenshot(page, "ticket-rouvert");
+    }
+}

@@ -1,0 +1,307 @@
+package fr.cpro.support;
+
+import fr.cpro.CproTest;
+import fr.cpro.account.AccountService;
+import fr.cpro.establishment.EstablishmentService;
+import fr.cpro.mail.MailOutbox;
+import fr.cpro.support.help.SupportCategory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Tickets on real MariaDB: all-or-nothing creation, statuses, and one school never reaching another's. */
+@CproTest
+class TicketServiceTest {
+
+    @Autowired TicketService tickets;
+    @Autowired AttachmentReceiver receiver;
+    @Autowired AttachmentStorage storage;
+    @Autowired BusinessCalendar calendar;
+    @Autowired MailOutbox outbox;
+    @Autowired SupportProperties properties;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired EstablishmentService establishments;
+    @Autowired AccountService accounts;
+    @Autowired StorageProperties storageProperties;
+    @Autowired Clock clock;
+
+    @BeforeEach
+    void signInAsDemoSchool() {
+        SupportTestUsers.ensureSchoolB(establishments, accounts);
+        SupportTestUsers.signIn(users, SupportTestUsers.SCHOOL_A);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static byte[] pdfBytes(int size) {
+        byte[] bytes = new byte[size];
+        new Random(42).nextBytes(bytes);
+        byte[] header = "%PDF-1.7\n".getBytes();
+        System.arraycopy(header, 0, bytes, 0, header.length);
+        return bytes;
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private ReceivedFile receive(byte[] bytes, String name) throws IOException {
+        return receiver.receive(new ByteArrayInputStream(bytes), name, bytes.length, n -> { });
+    }
+
+    private NewTicket request(String subject) {
+        return new NewTicket(SupportCategory.UTILISATION, subject, "Bonjour,\n\nImpossible d'exporter le livret.\nMerci.");
+    }
+
+    private long tempFiles() throws IOException {
+        try (Stream<Path> files = Files.list(storageProperties.dir().resolve("tmp"))) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void aTicketIsWrittenWithItsMessageFileDeadlineAndTwoMails() throws Exception {
+        byte[] bytes = pdfBytes(300_000);
+        Instant before = clock.instant();
+        CreatedTicket created = tickets.create(request("Export du livret"), receive(bytes, "C:\\Mes documents\\Livret élève.pdf"));
+
+        assertThat(created.reference()).matches("CPRO-" + before.atZone(clock.getZone()).getYear() + "-\\d{6}");
+        assertThat(created.dueAt()).isBetween(calendar.addBusinessHours(before, 72),
+                calendar.addBusinessHours(clock.instant(), 72));
+
+        TicketDetails details = tickets.get(created.reference());
+        assertThat(details.status()).isEqualTo(TicketStatus.NOUVEAU);
+        assertThat(details.messages()).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo("Bonjour,\n\nImpossible d'exporter le livret.\nMerci.");
+            assertThat(m.authorName()).isEqualTo("Camille MARTIN");
+            assertThat(m.side()).isEqualTo(AuthorSide.SCHOOL);
+            assertThat(m.attachments()).singleElement().satisfies(a -> {
+                assertThat(a.name()).isEqualTo("Livret élève.pdf");
+                assertThat(a.size()).isEqualTo(300_000);
+                assertThat(a.contentType()).isEqualTo("application/pdf");
+                assertThat(a.sha256()).isEqualTo(sha256(bytes));
+            });
+        });
+        long id = details.messages().getFirst().attachments().getFirst().id();
+        Path stored = tickets.openAttachment(id).file();
+        assertThat(sha256(Files.readAllBytes(stored))).isEqualTo(sha256(bytes));
+
+        assertThat(outbox.findByRecipient("ce.0759999L@ac-paris.fr"))
+                .anySatisfy(mail -> assertThat(mail.getSubject()).contains(created.reference()));
+        assertThat(outbox.findByRecipient(properties.teamEmail()))
+                .anySatisfy(mail -> assertThat(mail.getBodyText()).contains(created.reference(), "Export du livret",
+                        "Lycée professionnel de démonstration"));
+        assertThat(tickets.find(TicketFilter.ALL, PageRequest.of(0, 50)))
+                .extracting(TicketSummary::reference).contains(created.reference());
+    }
+
+    @Test
+    void aFailureAfterTheFileIsStoredButBeforeTheCommitLeavesNoTicketNoFileNoMail() throws Exception {
+        ReceivedFile file = receive(pdfBytes(100_000), "rapport.pdf");
+        long ticketsBefore = jdbc.queryForObject("select count(*) from ticket", Long.class);
+        long mailsBefore = jdbc.queryForObject("select count(*) from mail_outbox", Long.class);
+        Path[] storedFile = new Path[1];
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            CreatedTicket created = tickets.create(request("Rapport"), file);
+            long id = tickets.get(created.reference()).messages().getFirst().attachments().getFirst().id();
+            storedFile[0] = tickets.openAttachment(id).file();
+            assertThat(storedFile[0]).as("stored before the commit").exists();
+            throw new IllegalStateException("the database went away just before the commit");
+        })).hasMessageContaining("went away");
+
+        assertThat(storedFile[0]).as("no file").doesNotExist();
+        assertThat(jdbc.queryForObject("select count(*) from ticket", Long.class)).as("no ticket").isEqualTo(ticketsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).as("no mail").isEqualTo(mailsBefore);
+    }
+
+    @Test
+    void anInvalidRequestIsRefusedInFrenchAndWritesNothing() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from ticket", Long.class);
+        assertThatThrownBy(() -> tickets.create(new NewTicket(null, "Objet", "Message"), null))
+                .isInstanceOfSatisfying(SupportException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("support.error.category.required"));
+        assertThatThrownBy(() -> tickets.create(request("x".repeat(151)), null))
+                .isInstanceOfSatisfying(SupportException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("support.error.subject.too-long"));
+        assertThatThrownBy(() -> tickets.create(new NewTicket(SupportCategory.ABONNEMENT, "Objet", "m".repeat(20_001)), null))
+                .isInstanceOfSatisfying(SupportException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("support.error.message.too-long"));
+        assertThat(jdbc.queryForObject("select count(*) from ticket", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadCutHalfwayLeavesNoTemporaryFileAfterTheSweep() throws Exception {
+        long before = tempFiles();
+        InputStream brokenHalfway = new InputStream() {
+            int sent;
+
+            @Override
+            public int read() throws IOException {
+                if (sent++ >= 500_000) {
+                    throw new IOException("connection reset by the browser (cancel)");
+                }
+                return 'a';
+            }
+        };
+        assertThatThrownBy(() -> receiver.receive(brokenHalfway, "gros.zip", 1_000_000, n -> { }))
+                .isInstanceOf(IOException.class);
+        assertThat(tempFiles()).as("removed at once").isEqualTo(before);
+
+        // A server killed mid-upload leaves its temporary file: the sweep removes it once it is a day old.
+        Path crashed = storage.createTempFile();
+        Files.write(crashed, new byte[1000]);
+        Files.setLastModifiedTime(crashed, java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(25 * 3600)));
+        Path fresh = storage.createTempFile();
+        assertThat(storage.sweep(SupportJobs.TEMP_MAX_AGE, SupportJobs.ORPHAN_GRACE, tickets::isReferenced))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(crashed).doesNotExist();
+        assertThat(fresh).as("an upload in progress is left alone").exists();
+        storage.discardTemp(fresh);
+    }
+
+    @Test
+    void aStoredFileWithoutMetadataIsSweptButAReferencedOneStays() throws Exception {
+        CreatedTicket created = tickets.create(request("Avec fichier"), receive(pdfBytes(2000), "a.pdf"));
+        long id = tickets.get(created.reference()).messages().getFirst().attachments().getFirst().id();
+        Path referenced = tickets.openAttachment(id).file();
+        String orphanKey = storage.newKey();
+        Path orphanTemp = storage.createTempFile();
+        storage.moveIntoPlace(orphanTemp, orphanKey);
+        var old = java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(2 * 3600));
+        Files.setLastModifiedTime(storage.locate(orphanKey), old);
+        Files.setLastModifiedTime(referenced, old);
+
+        storage.sweep(SupportJobs.TEMP_MAX_AGE, SupportJobs.ORPHAN_GRACE, tickets::isReferenced);
+
+        assertThat(storage.locate(orphanKey)).doesNotExist();
+        assertThat(referenced).exists();
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWhileStreamingJustPastTheLimit() throws Exception {
+        var small = new SupportProperties("t@cpro.demo", 72, 15, org.springframework.util.unit.DataSize.ofKilobytes(256));
+        var limited = new AttachmentReceiver(storage, small);
+        long before = tempFiles();
+        long[] read = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                read[0] += len;
+                return len;
+            }
+        };
+        // The browser did not announce a size (-1): only the stream itself can stop it.
+        assertThatThrownBy(() -> limited.receive(endless, "trop-gros.iso", -1, n -> { }))
+                .isInstanceOfSatisfying(SupportException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("support.upload.too-large");
+                    assertThat(e.params()).containsExactly("256\u00a0Ko");
+                });
+        assertThat(read[0]).as("cut just past the limit").isGreaterThan(256 * 1024).isEqualTo(256 * 1024 + 1);
+        assertThat(tempFiles()).as("no temporary file left").isEqualTo(before);
+
+        // Announced too large: refused before reading a byte.
+        assertThatThrownBy(() -> limited.receive(InputStream.nullInputStream(), "x.iso", 300 * 1024, n -> { }))
+                .isInstanceOf(SupportException.class);
+    }
+
+    @Test
+    void anUploadTheDiskCannotHoldIsRefusedAtOnce() {
+        long tooMuch = storage.usableSpace() + 1;
+        var huge = new SupportProperties("t@cpro.demo", 72, 15, org.springframework.util.unit.DataSize.ofBytes(Long.MAX_VALUE));
+        assertThatThrownBy(() -> new AttachmentReceiver(storage, huge).receive(InputStream.nullInputStream(), "x", tooMuch, n -> { }))
+                .isInstanceOfSatisfying(SupportException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("support.upload.no-space"));
+    }
+
+    @Test
+    void statusesFollowTheExchangesAndInternalNotesStayInternal() throws Exception {
+        String ref = tickets.create(request("Statuts"), null).reference();
+
+        SupportTestUsers.signIn(users, SupportTestUsers.AGENT);
+        tickets.addSupportMessage(ref, "Note : vérifier l'abonnement", true);
+        assertThat(tickets.get(ref).status()).as("a note changes nothing for the school").isEqualTo(TicketStatus.NOUVEAU);
+        tickets.addSupportMessage(ref, "Pouvez-vous préciser le diplôme ?", false);
+
+        SupportTestUsers.signIn(users, SupportTestUsers.SCHOOL_A);
+        TicketDetails seen = tickets.get(ref);
+        assertThat(seen.status()).isEqualTo(TicketStatus.EN_ATTENTE);
+        assertThat(seen.messages()).extracting(MessageView::body)
+                .containsExactly("Bonjour,\n\nImpossible d'exporter le livret.\nMerci.", "Pouvez-vous préciser le diplôme ?");
+        assertThat(seen.messages().get(1).authorName()).isEqualTo("Alex DURAND");
+
+        tickets.reply(ref, "Bac Pro MSPC.", null);
+        assertThat(tickets.get(ref).status()).isEqualTo(TicketStatus.EN_COURS);
+        tickets.resolve(ref);
+        assertThat(tickets.get(ref).status()).isEqualTo(TicketStatus.RESOLU);
+        tickets.reply(ref, "Finalement, encore une question.", receive(pdfBytes(1000), "capture.pdf"));
+        assertThat(tickets.get(ref).status()).as("a reply reopens").isEqualTo(TicketStatus.EN_COURS);
+        tickets.resolve(ref);
+        tickets.reopen(ref);
+        assertThat(tickets.get(ref).status()).isEqualTo(TicketStatus.EN_COURS);
+        tickets.resolve(ref);
+
+        // 15 days without a reply: the hourly job closes it, and it takes no more replies.
+        jdbc.update("update ticket set last_activity_at = ? where reference = ?",
+                java.sql.Timestamp.from(clock.instant().minusSeconds(16 * 86400)), ref);
+        assertThat(tickets.closeStaleResolvedTickets()).isGreaterThanOrEqualTo(1);
+        assertThat(tickets.get(ref).status()).isEqualTo(TicketStatus.FERME);
+        assertThatThrownBy(() -> tickets.reply(ref, "Encore ?", null)).isInstanceOfSatisfying(SupportException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("support.error.closed"));
+    }
+
+    @Test
+    void schoolBGetsNothingOfSchoolAThroughAnyServiceEntryPoint() throws Exception {
+        CreatedTicket created = tickets.create(request("Confidentiel A"), receive(pdfBytes(5000), "a.pdf"));
+        long fileId = tickets.get(created.reference()).messages().getFirst().attachments().getFirst().id();
+
+        SupportTestUsers.signIn(users, SupportTestUsers.SCHOOL_B);
+        String ref = created.reference();
+        assertThat(tickets.find(TicketFilter.ALL, PageRequest.of(0, 100))).extracting(TicketSummary::reference).doesNotContain(ref);
+        assertThat(tickets.find(new TicketFilter(null, null, ref), PageRequest.of(0, 100))).isEmpty();
+        assertThat(tickets.count(new TicketFilter(null, null, "Confidentiel"))).isZero();
+        assertThatThrownBy(() -> tickets.get(ref)).isInstanceOf(TicketNotFoundException.class);
+        assertThatThrownBy(() -> tickets.openAttachment(fileId)).isInstanceOf(TicketNotFoundException.class);
+        assertThatThrownBy(() -> tickets.reply(ref, "intrusion", null)).isInstanceOf(TicketNotFoundException.class);
+        assertThatThrownBy(() -> tickets.resolve(ref)).isInstanceOf(TicketNotFoundException.class);
+        assertThatThrownBy(() -> tickets.reopen(ref)).isInstanceOf(TicketNotFoundException.class);
+        // Same answer as a reference or file that does not exist.
+        assertThatThrownBy(() -> tickets.get("CPRO-1999-000001")).isInstanceOf(TicketNotFoundException.class);
+        assertThatThrownBy(() -> tickets.openAttachment(Long.MAX_VALUE)).isInstanceOf(TicketNotFoundException.class);
+
+        SupportTestUsers.signIn(users, SupportTestUsers.AGENT);
+        assertThat(tickets.openAttachment(fileId).name()).as("agents get the file").isEqualTo("a.pdf");
+    }
+}
