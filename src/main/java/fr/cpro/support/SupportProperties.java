@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  * is read by {@link StorageProperties}).
  *
  * @param teamEmail                  the support team's address, told of every new ticket
- * @param firstResponseBusinessHours the promise made to schools: "72 heures ouvrées"
+ * @param firstResponseBusinessHours the promise made to schools: "72 heures ouvrées" (help centre, tickets)
  * @param autoCloseDays              a resolved ticket without a reply closes itself after this many days
  * @param maxAttachmentSize          one file, at most (6 Go); enforced while streaming
  */
@@ -19,4 +19,13 @@ public record SupportProperties(
         @DefaultValue("72") int firstResponseBusinessHours,
         @DefaultValue("15") int autoCloseDays,
         @DefaultValue("6GB") DataSize maxAttachmentSize) {
+
+    public SupportProperties {
+        if (firstResponseBusinessHours <= 0) {
+            throw new IllegalArgumentException("cpro.support.first-response-business-hours must be positive");
+        }
+        if (autoCloseDays <= 0) {
+            throw new IllegalArgumentException("cpro.support.auto-close-days must be positive");
+        }
+    }
 }

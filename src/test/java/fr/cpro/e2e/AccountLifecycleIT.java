@@ -4,14 +4,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import fr.cpro.CproTest;
 import fr.cpro.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.util.regex.Pattern;
@@ -23,48 +18,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * the first connection, a sign-in with the UAI elsewhere, a password change that signs that
  * other session out, sign-out, then the old password refused and the new one accepted.
  */
-@CproTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccountLifecycleIT {
+class AccountLifecycleIT extends BrowserTest {
 
     static final String FIRST_PASSWORD = "Premier mot de passe du lycée";
     static final String NEW_PASSWORD = "Trois chats gris dorment sur le toit";
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts testAccounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);
-    }
-
-    private static Page open(BrowserContext context) {
-        Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        return page;
-    }
-
-    private void signIn(Page page, String login, String password) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill(login);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-    }
 
     private static Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));

@@ -1,20 +1,13 @@
 package fr.cpro.e2e;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import fr.cpro.CproTest;
 import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.TestSchools;
 import fr.cpro.security.CproPrincipal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.regex.Pattern;
@@ -22,14 +15,8 @@ import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** "Changer de diplôme" in a real browser, as the demo school: the choice shows everywhere and survives sign-out. */
-@CproTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChangeDiplomaIT {
+class ChangeDiplomaIT extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestSchools schools;
     @Autowired
@@ -37,42 +24,15 @@ class ChangeDiplomaIT {
     @Autowired
     UserDetailsService users;
 
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void demoSchoolWorksInBacProMelecAndOpensAPage() {
         schools.pinDemoSubscriptions();
         var admin = ((CproPrincipal) users.loadUserByUsername(TestSchools.DEMO_UAI)).withoutPassword();
         schools.as(admin, () -> diplomas.changeMyDiploma(schools.diplomaId("BACPRO-MELEC")));
-        context = browser.newContext();
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
     }
 
     private void signIn() {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(TestSchools.DEMO_UAI);
-        page.locator("vaadin-login-form input[name='password']").fill("cpro-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.locator("h1")).hasText("Accueil");
+        signInAsDemoSchool();
     }
 
     private com.microsoft.playwright.Locator changeDiploma() {

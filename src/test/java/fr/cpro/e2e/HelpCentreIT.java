@@ -1,62 +1,20 @@
 package fr.cpro.e2e;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import fr.cpro.CproTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The demo school opens Assistance from the banner, in a new tab, reads an answer and searches. */
-@CproTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HelpCentreIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class HelpCentreIT extends BrowserTest {
 
     @BeforeEach
-    void signIn() {
-        context = browser.newContext();
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill("0759999L");
-        page.locator("vaadin-login-form input[name='password']").fill("cpro-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.locator("h1")).hasText("Accueil");
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
+    void signInAsSchool() {
+        signInAsDemoSchool();
     }
 
     @Test

@@ -1,64 +1,15 @@
 package fr.cpro.e2e;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import fr.cpro.CproTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Signing in and out in a real browser, as a school and as an agent. */
-@CproTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext();
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private void signIn(String login, String password) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(login);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-    }
+class SignInIT extends BrowserTest {
 
     @Test
     void schoolSignsInWithItsUaiInLowerCaseWithSpacesAndSignsOut() {
@@ -77,7 +28,7 @@ class SignInIT {
         assertThat(page.locator("vaadin-login-form")).isVisible();
 
         // Signed out for real: Accueil leads back to the login page.
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         page.waitForURL(Pattern.compile(".*/login.*"));
     }
 
@@ -92,7 +43,7 @@ class SignInIT {
 
     @Test
     void loginPageAndAccueilPassAnAccessibilityAudit() {
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(url("/login"));
         page.locator("vaadin-login-form input[name='username']").waitFor();
         org.assertj.core.api.Assertions.assertThat(Browser.accessibilityViolations(page)).as("login page").isEmpty();
 

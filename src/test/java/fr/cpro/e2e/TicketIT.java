@@ -1,18 +1,11 @@
 package fr.cpro.e2e;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import fr.cpro.CproTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,45 +22,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * 5 MB file, read the reference and the deadline, find it in the list, open it, download the file
  * (same SHA-256), reply with a second file, mark it resolved, reopen it.
  */
-@CproTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TicketIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class TicketIT extends BrowserTest {
 
     @BeforeEach
-    void signIn() {
-        context = browser.newContext();
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill("0759999L");
-        page.locator("vaadin-login-form input[name='password']").fill("cpro-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page.locator("h1")).hasText("Accueil");
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
+    void signInAsSchool() {
+        signInAsDemoSchool();
     }
 
     private static Path file(String name, int size, long seed) throws Exception {

@@ -1,5 +1,6 @@
 package fr.cpro.support.help;
 
+import fr.cpro.support.SupportProperties;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.CurrentUser;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -44,11 +45,11 @@ public class HelpCentreService {
     private final HelpEntryRepository entries;
     private final HelpConsultations consultations;
     private final CurrentUser currentUser;
-    private final HelpCentreProperties properties;
+    private final SupportProperties properties;
     private final Clock clock;
 
     HelpCentreService(HelpEntryRepository entries, HelpConsultations consultations, CurrentUser currentUser,
-                      HelpCentreProperties properties, Clock clock) {
+                      SupportProperties properties, Clock clock) {
         this.entries = entries;
         this.consultations = consultations;
         this.currentUser = currentUser;

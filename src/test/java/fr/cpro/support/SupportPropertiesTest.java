@@ -1,4 +1,4 @@
-package fr.cpro.support.help;
+package fr.cpro.support;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -9,12 +9,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The promised delay comes from the settings: 72 business hours unless configured. */
-class HelpCentrePropertiesTest {
+/** The promised delay and the other support settings: defaults, configuration, refusals. */
+class SupportPropertiesTest {
 
-    private static HelpCentreProperties bind(Map<String, String> properties) {
+    private static SupportProperties bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("cpro.support", HelpCentreProperties.class);
+                .bindOrCreate("cpro.support", SupportProperties.class);
     }
 
     @Test
@@ -26,6 +26,13 @@ class HelpCentrePropertiesTest {
     void theDelayIsConfigurable() {
         assertThat(bind(Map.of("cpro.support.first-response-business-hours", "48")).firstResponseBusinessHours())
                 .isEqualTo(48);
+    }
+
+    @Test
+    void defaultsMatchTheGuide() {
+        var defaults = bind(Map.of());
+        assertThat(defaults.autoCloseDays()).isEqualTo(15);
+        assertThat(defaults.maxAttachmentSize().toGigabytes()).isEqualTo(6);
     }
 
     @Test

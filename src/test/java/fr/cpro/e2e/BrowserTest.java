@@ -1,0 +1,88 @@
+package fr.cpro.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.cpro.CproTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * An end-to-end test: the whole application on a random port, driven in headless Chromium.
+ * Each test gets a fresh browser profile ({@link #context}) with one page ({@link #page}).
+ */
+@CproTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+    static final String DEMO_SCHOOL = "0759999L";
+    static final String DEMO_PASSWORD = "cpro-demo-2026";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.startOrSkip();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext();
+        page = open(context);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    /** The address of a path of the application under test. */
+    String url(String path) {
+        return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** A new page in that browser profile, with the patience Vaadin's first load needs on 2 cores. */
+    static Page open(BrowserContext context) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    /** Fills and sends the login form; what follows (Accueil or an error) is the caller's to check. */
+    void signIn(Page page, String login, String password) {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill(login);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+    }
+
+    void signIn(String login, String password) {
+        signIn(page, login, password);
+    }
+
+    /** Signs the demo school in and waits for Accueil. */
+    void signInAsDemoSchool() {
+        signIn(DEMO_SCHOOL, DEMO_PASSWORD);
+        assertThat(page.locator("h1")).hasText("Accueil");
+    }
+}
