@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.ui.NewTicketView;
+import fr.cpro.support.ui.TicketListView;
 
 /**
  * The way to the support team, as the guide words it: "Vous ne trouvez pas de réponses à votre
@@ -17,8 +19,8 @@ import fr.cpro.support.help.SupportCategory;
 class ContactSection extends Composite<Section> {
 
     /** The ticket form; {@value #CATEGORY_PARAMETER} preselects its category. */
-    static final String TICKET_FORM = "assistance/nouveau-ticket";
-    static final String TICKET_LIST = "assistance/tickets";
+    static final String TICKET_FORM = NewTicketView.ROUTE;
+    static final String TICKET_LIST = TicketListView.ROUTE;
     static final String CATEGORY_PARAMETER = "categorie";
 
     final Anchor form;

@@ -3,6 +3,7 @@ package fr.cpro.support.help.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CproTest
 @WithUserDetails("0759999L")
 class HelpCentreViewTest extends SpringBrowserlessTest {
+
+    private static final String CATEGORY_LABEL = "Catégorie de la demande";
 
     @Autowired
     JdbcClient jdbc;
@@ -107,6 +110,24 @@ class HelpCentreViewTest extends SpringBrowserlessTest {
         assertThat(frequent).hasSize(3);
         assertThat(frequent.get(0).getSummary().getElement().getTextRecursively())
                 .contains("Comment renouveler l'abonnement");
+    }
+
+    @Test
+    void bothContactCardsLeadToTheTicketScreensWithTheCategoryPreselected() {
+        navigate(HelpCentreView.class);
+        var cards = find(Anchor.class).withClassName("cpro-help-contact__card").all();
+        assertThat(cards).extracting(Anchor::getHref)
+                .containsExactly("assistance/nouveau-ticket", "assistance/tickets");
+
+        // Following the form card from a category opens the form on that category.
+        UI.getCurrent().navigate("assistance/nouveau-ticket", QueryParameters.of("categorie", "ABONNEMENT"));
+        assertThat(getCurrentView()).isInstanceOf(fr.cpro.support.ui.NewTicketView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<SupportCategory> category = find(ComboBox.class).withLabel(CATEGORY_LABEL).single();
+        assertThat(category.getValue()).isEqualTo(SupportCategory.ABONNEMENT);
+
+        UI.getCurrent().navigate("assistance/tickets");
+        assertThat(getCurrentView()).isInstanceOf(fr.cpro.support.ui.TicketListView.class);
     }
 
     @Test
