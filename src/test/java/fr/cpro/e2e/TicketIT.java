@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The school's ticket, end to end in headless Chromium: from the ticket form, send a ticket with a
- * 5 MB file, read the reference and the deadline, find it in the list, open it, download the file
- * (same SHA-256), reply with a second file, mark it resolved, reopen it.
+ * The guide's "Assistance", end to end in headless Chromium: the school opens Assistance from the
+ * banner (a new tab), reads an answer under Abonnement, searches "mot de passe", goes on to the
+ * ticket form, sends a ticket with a 5 MB file, reads the reference and the deadline, finds it in
+ * the list, opens it, downloads the file (same SHA-256), replies with a second file, marks it
+ * resolved, reopens it.
  */
 class TicketIT extends BrowserTest {
 
@@ -51,9 +53,22 @@ class TicketIT extends BrowserTest {
         Path report = file("Compte rendu été.pdf", 5 * 1024 * 1024, 1);
         Path capture = file("capture-2.pdf", 300 * 1024, 2);
 
-        // The ticket form, coming from the "Utilisation de l'application" category.
-        page.navigate("http://localhost:" + port + "/assistance/nouveau-ticket?categorie=UTILISATION");
-        assertThat(page.locator("vaadin-combo-box input")).hasValue("Utilisation de l'application");
+        // Assistance opens in a new tab; the rest of the journey happens there.
+        page = context.waitForPage(() -> page.locator(".cpro-navbar__assistance").click());
+        page.setDefaultTimeout(30_000);
+        assertThat(page.locator("h1")).hasText("Assistance");
+        page.locator("button.cpro-help-category").filter(new Locator.FilterOptions().setHasText("Abonnement")).click();
+        Locator panel = page.locator("#cpro-help-category-panel");
+        panel.getByText("Comment renouveler l'abonnement de l'établissement ?").click();
+        assertThat(panel.getByText("bon de commande", new Locator.GetByTextOptions().setExact(false))).isVisible();
+        page.locator("vaadin-text-field.cpro-help-search__field input").fill("mot de passe");
+        assertThat(page.locator(".cpro-help-search__results")).containsText("réponses pour « mot de passe »");
+
+        // "Vous ne trouvez pas de réponses à votre question ?": the form, on the category being read.
+        page.locator(".cpro-help-contact__card").filter(
+                new Locator.FilterOptions().setHasText("Vous ne trouvez pas de réponses")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/assistance/nouveau-ticket\\?categorie=ABONNEMENT$"));
+        assertThat(page.locator("vaadin-combo-box input")).hasValue("Abonnement");
         page.locator("vaadin-text-field input").fill("Export du livret impossible");
         page.locator("vaadin-text-area textarea").fill("Bonjour,\nl'export PDF du livret échoue.\nMerci.");
         page.locator("vaadin-upload input[type=file]").setInputFiles(report);
@@ -76,7 +91,7 @@ class TicketIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.onbeforeunload")).as("sent: nothing to lose").isNull();
 
         // Found in the list, then opened.
-        page.navigate("http://localhost:" + port + "/assistance/tickets");
+        page.navigate(url("/assistance/tickets"));
         page.locator("vaadin-text-field input").fill(reference);
         Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference));
         assertThat(link).isVisible();
