@@ -18,6 +18,16 @@ import java.util.Map;
  */
 public class UploadBench {
 
+    /** The flags Chromium runs with; CHROMIUM_ARGS (space-separated) adds some, for A/B runs. */
+    static List<String> chromiumArgs() {
+        var args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--no-first-run"));
+        String extra = System.getenv("CHROMIUM_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return args;
+    }
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         Path file = Path.of(args[1]);
@@ -26,7 +36,7 @@ public class UploadBench {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Path.of(System.getProperty("chromium", "/usr/bin/chromium")))
                     .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+                    .setArgs(chromiumArgs()));
             Page page = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
             page.setDefaultTimeout(60_000);
             page.navigate(base + "/login");
