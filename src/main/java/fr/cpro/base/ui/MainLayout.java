@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,7 +44,13 @@ public final class MainLayout extends AppLayout {
         logout.addClickListener(e -> UnsavedChanges.runWhenConfirmed(UI.getCurrent(), currentUser::logout));
         menu.add(logout);
 
-        addToNavbar(brand(), menu);
+        // One banner landmark holds the product name and the menu: a screen reader lists it, and
+        // no banner content floats outside a landmark (axe: region).
+        var banner = new Header(brand(), menu);
+        banner.addClassName("cpro-navbar__banner");
+        // Named: a dialog's own header is a second banner, and landmarks must be told apart.
+        banner.getElement().setAttribute("aria-label", getTranslation("shell.banner"));
+        addToNavbar(banner);
         // The guide's shell is a banner only: no side drawer.
         setDrawerOpened(false);
     }

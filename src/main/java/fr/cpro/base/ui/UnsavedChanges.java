@@ -42,7 +42,9 @@ public final class UnsavedChanges {
     private static void confirm(UI ui, Runnable onLeave) {
         var dialog = new ConfirmDialog();
         dialog.addClassName("cpro-unsaved-dialog");
-        dialog.setHeader(ui.getTranslation("unsaved.title"));
+        // An h2, not the h3 that ConfirmDialog makes of a text header: the page has an h1 and
+        // the dialog's title must not skip a level (axe: heading-order).
+        dialog.setHeader(new com.vaadin.flow.component.html.H2(ui.getTranslation("unsaved.title")));
         dialog.setText(ui.getTranslation("unsaved.text"));
         dialog.setCancelable(true);
         dialog.setCancelText(ui.getTranslation("unsaved.stay"));

@@ -32,7 +32,11 @@ class UnsavedChangesTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).as("navigation postponed").isSameAs(form);
         var dialog = find(ConfirmDialog.class).single();
-        assertThat(test(dialog).getHeader()).isEqualTo("Modifications non enregistrées");
+        // The title is an h2 under the page's h1 (heading order), in the dialog's header slot.
+        var header = dialog.getElement().getChildren().filter(c -> "header".equals(c.getAttribute("slot")))
+                .findFirst().orElseThrow();
+        assertThat(header.getTag()).isEqualTo("h2");
+        assertThat(header.getText()).isEqualTo("Modifications non enregistrées");
         test(dialog).cancel();
         assertThat(getCurrentView()).isSameAs(form);
         assertThat(form.subject.getValue()).as("nothing lost").isEqualTo("Impossible de me connecter");
