@@ -30,8 +30,9 @@ class AttachmentField extends Composite<Div> {
     final Upload upload = new Upload();
     final Paragraph status = new Paragraph();
     private final AttachmentReceiver receiver;
-    private final List<Runnable> receivedListeners = new ArrayList<>();
-    private final List<Runnable> failedListeners = new ArrayList<>();
+    /** What to run once the transfer under way ends: the form's sending, or its reset on failure. */
+    private Runnable whenReceived;
+    private Runnable whenFailed;
     private final List<Runnable> changeListeners = new ArrayList<>();
     private ReceivedFile file;
     private boolean clientUploading;
@@ -95,12 +96,29 @@ class AttachmentField extends Composite<Div> {
         return file != null || isUploading();
     }
 
-    void addReceivedListener(Runnable listener) {
-        receivedListeners.add(listener);
+    /**
+     * Sending never outruns the upload: runs {@code send} now when no transfer is under way,
+     * otherwise once the file has arrived; if that transfer fails, {@code failed} runs instead.
+     *
+     * @return whether {@code send} ran now (if not, the form shows that it waits)
+     */
+    boolean sendWhenReady(Runnable send, Runnable failed) {
+        if (!isUploading()) {
+            send.run();
+            return true;
+        }
+        whenReceived = send;
+        whenFailed = failed;
+        return false;
     }
 
-    void addFailedListener(Runnable listener) {
-        failedListeners.add(listener);
+    private void transferEnded(boolean received) {
+        Runnable next = received ? whenReceived : whenFailed;
+        whenReceived = null;
+        whenFailed = null;
+        if (next != null) {
+            next.run();
+        }
     }
 
     /** Told when a transfer starts or ends, or the file is removed. */
@@ -161,7 +179,7 @@ class AttachmentField extends Composite<Div> {
         resultPending = false;
         changed();
         if (file == null && serverUploads == 0) {
-            failedListeners.forEach(Runnable::run);
+            transferEnded(false);
         }
     }
 
@@ -215,20 +233,20 @@ class AttachmentField extends Composite<Div> {
                     receiver.discard(file);
                     file = received;
                     setStatus("support.upload.received", false, received.name(), FileSizes.format(received.size()));
-                    receivedListeners.forEach(Runnable::run);
+                    transferEnded(true);
                 });
             } catch (SupportException e) {
                 ui.access(() -> {
                     resultArrived();
                     setStatus(e.messageKey(), true, e.params());
-                    failedListeners.forEach(Runnable::run);
+                    transferEnded(false);
                 });
                 throw new IOException("upload refused: " + e.messageKey(), e);
             } catch (IOException | RuntimeException e) {
                 ui.access(() -> {
                     resultArrived();
                     setStatus("support.upload.failed", true);
-                    failedListeners.forEach(Runnable::run);
+                    transferEnded(false);
                 });
                 throw e;
             }

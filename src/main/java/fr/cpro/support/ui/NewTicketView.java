@@ -52,7 +52,6 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
     final Div form = new Div();
     final Div result = new Div();
     private final TicketService tickets;
-    private boolean sendWhenUploaded;
     private boolean sent;
 
     NewTicketView(TicketService tickets, AttachmentReceiver receiver) {
@@ -74,16 +73,6 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.addClassName("cpro-new-ticket__message");
         attachment = new AttachmentField(receiver, getTranslation("support.new.file"));
-        attachment.addReceivedListener(() -> {
-            if (sendWhenUploaded) {
-                sendWhenUploaded = false;
-                send();
-            }
-        });
-        attachment.addFailedListener(() -> {
-            sendWhenUploaded = false;
-            resetSendButton();
-        });
 
         resetSendButton();
         send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -119,13 +108,10 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
             resetSendButton();
             return;
         }
-        if (attachment.isUploading()) {
-            sendWhenUploaded = true;
+        if (!attachment.sendWhenReady(this::send, this::resetSendButton)) {
             send.setText(getTranslation("support.upload.waiting"));
             send.setEnabled(false);
-            return;
         }
-        send();
     }
 
     private void send() {

@@ -25,7 +25,6 @@ final class ReplyForm extends Composite<Section> {
     final Button send = new Button();
     final Paragraph reopens = new Paragraph();
     private final BiPredicate<String, ReceivedFile> sender;
-    private boolean sendWhenUploaded;
 
     /** @param sender sends the reply; answers whether it was sent (otherwise the view told why) */
     ReplyForm(AttachmentReceiver receiver, BiPredicate<String, ReceivedFile> sender) {
@@ -38,16 +37,6 @@ final class ReplyForm extends Composite<Section> {
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.setWidthFull();
         attachment = new AttachmentField(receiver, getTranslation("support.new.file"));
-        attachment.addReceivedListener(() -> {
-            if (sendWhenUploaded) {
-                sendWhenUploaded = false;
-                send();
-            }
-        });
-        attachment.addFailedListener(() -> {
-            sendWhenUploaded = false;
-            reset();
-        });
         reopens.setText(getTranslation("support.ticket.reply.reopens"));
         reopens.setVisible(false);
         send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -75,13 +64,10 @@ final class ReplyForm extends Composite<Section> {
             return;
         }
         message.setInvalid(false);
-        if (attachment.isUploading()) {
-            sendWhenUploaded = true;
+        if (!attachment.sendWhenReady(this::send, this::reset)) {
             send.setText(getTranslation("support.upload.waiting"));
             send.setEnabled(false);
-            return;
         }
-        send();
     }
 
     private void send() {

@@ -50,6 +50,36 @@ class TicketViewsTest extends SpringBrowserlessTest {
         assertThat(ticketCount()).isEqualTo(before);
     }
 
+    /** What the browser's Upload element tells the server, as a DOM event. */
+    private static void uploadEvent(NewTicketView view, String type) {
+        var element = view.attachment.upload.getElement();
+        // The Upload itself reads whether other files are still on their way.
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("element.files.some(file => file.uploading)", false);
+        element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(element, type, data));
+    }
+
+    @Test
+    void sendingWaitsForTheUploadInProgressAndAFailedUploadLetsTheUserSendAgain() {
+        NewTicketView view = navigate(NewTicketView.class);
+        long before = ticketCount();
+        test(view.category).selectItem("Abonnement");
+        test(view.subject).setValue("Bon de commande");
+        test(view.message).setValue("Le bon de commande est joint.");
+
+        uploadEvent(view, "upload-start");
+        test(view.send).click();
+        assertThat(view.send.isEnabled()).as("waiting for the file").isFalse();
+        assertThat(view.send.getText()).isEqualTo(view.getTranslation("support.upload.waiting"));
+        assertThat(ticketCount()).as("nothing sent before the file is there").isEqualTo(before);
+
+        uploadEvent(view, "upload-abort");
+        assertThat(view.send.isEnabled()).as("the user may send again").isTrue();
+        assertThat(ticketCount()).isEqualTo(before);
+        assertThat(view.message.getValue()).as("nothing typed is lost").isEqualTo("Le bon de commande est joint.");
+    }
+
     @Test
     void sendingShowsTheReferenceAndTheDeadlineAndSendsOneTicket() {
         NewTicketView view = navigate(NewTicketView.class);
