@@ -4,12 +4,9 @@ import fr.cpro.account.AccountService;
 import fr.cpro.establishment.EstablishmentService;
 import fr.cpro.establishment.EstablishmentSummary;
 import fr.cpro.mail.MailOutbox;
-import fr.cpro.security.AppRoles;
 import fr.cpro.security.CproPrincipal;
+import fr.cpro.security.RunAs;
 import fr.cpro.security.Uai;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -60,16 +57,7 @@ public class TestAccounts {
     /** Runs as this account, as if signed in, then puts the previous security context back. */
     public <T> T as(String login, Supplier<T> action) {
         var principal = ((CproPrincipal) users.loadUserByUsername(login)).withoutPassword();
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(principal, action);
     }
 
     public void as(String login, Runnable action) {
@@ -81,16 +69,7 @@ public class TestAccounts {
 
     /** Runs as the support team. */
     public <T> T asSupervisor(Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-supervisor", null,
-                AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.SUPERVISEUR, "ROLE_" + AppRoles.AGENT)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.supportTeam("test-supervisor", action);
     }
 
     /**

@@ -4,16 +4,13 @@ import fr.cpro.account.AccountService;
 import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.EstablishmentService;
 import fr.cpro.establishment.EstablishmentSummary;
-import fr.cpro.security.AppRoles;
+import fr.cpro.security.RunAs;
 import fr.cpro.security.Uai;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,15 +57,7 @@ class DemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         // The support team creates schools and accounts: the seed acts as a supervisor.
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-seed", null,
-                AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.SUPERVISEUR, "ROLE_" + AppRoles.AGENT)));
-        SecurityContextHolder.setContext(context);
-        try {
-            seed();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        RunAs.supportTeam("demo-seed", this::seed);
     }
 
     private void seed() {

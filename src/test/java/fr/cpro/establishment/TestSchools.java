@@ -3,10 +3,8 @@ package fr.cpro.establishment;
 import fr.cpro.account.AccountService;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.CproPrincipal;
+import fr.cpro.security.RunAs;
 import fr.cpro.security.Uai;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -77,23 +75,10 @@ public class TestSchools {
     }
 
     public <T> T asAgent(Supplier<T> action) {
-        return as(UsernamePasswordAuthenticationToken.authenticated("test-agent", null,
-                AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.SUPERVISEUR, "ROLE_" + AppRoles.AGENT)), action);
+        return RunAs.supportTeam("test-agent", action);
     }
 
     public <T> T as(CproPrincipal user, Supplier<T> action) {
-        return as(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), action);
-    }
-
-    private static <T> T as(org.springframework.security.core.Authentication authentication, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(user, action);
     }
 }

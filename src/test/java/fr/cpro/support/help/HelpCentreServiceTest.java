@@ -3,7 +3,7 @@ package fr.cpro.support.help;
 import fr.cpro.CproTest;
 import fr.cpro.account.AccountService;
 import fr.cpro.establishment.EstablishmentService;
-import fr.cpro.security.AppRoles;
+import fr.cpro.security.RunAs;
 import fr.cpro.security.Uai;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -230,13 +228,8 @@ class HelpCentreServiceTest {
 
     /** Three schools' administrators (created once in the test database), as the support team would. */
     private List<Long> threeSchools() {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-seed", null,
-                AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.SUPERVISEUR, "ROLE_" + AppRoles.AGENT)));
-        SecurityContextHolder.setContext(context);
-        var ids = new ArrayList<Long>();
-        try {
+        return RunAs.supportTeam("test-seed", () -> {
+            var ids = new ArrayList<Long>();
             for (String digits : List.of("0759101", "0759102", "0759103")) {
                 String uai = digits + Uai.checkLetter(digits);
                 if (!accounts.exists(uai)) {
@@ -246,9 +239,7 @@ class HelpCentreServiceTest {
                 }
                 ids.add(jdbc.sql("SELECT id FROM account WHERE login = ?").param(uai).query(Long.class).single());
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-        return ids;
+            return ids;
+        });
     }
 }
