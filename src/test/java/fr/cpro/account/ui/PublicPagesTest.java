@@ -3,9 +3,11 @@ package fr.cpro.account.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import fr.cpro.CproTest;
 import fr.cpro.TestAccounts;
+import fr.cpro.account.AccountLifecycleService;
 import fr.cpro.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 import java.util.Map;
@@ -23,6 +25,10 @@ class PublicPagesTest extends SpringBrowserlessTest {
     TestAccounts testAccounts;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    AccountLifecycleService lifecycle;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String forgot(String identifier) {
         ForgotPasswordView view = navigate(ForgotPasswordView.class);
@@ -87,5 +93,23 @@ class PublicPagesTest extends SpringBrowserlessTest {
         EmailConfirmationView confirm = navigate(EmailConfirmationView.class,
                 Map.of("jeton", "pas-un-vrai-jeton-0000000000"));
         assertThat(confirm.content.getElement().getTextRecursively()).contains("Ce lien de confirmation n'est pas valide");
+    }
+
+    @Test
+    void openingTheEmailLinkOnlyAsksAndTheAddressChangesOnConfirm() {
+        var school = testAccounts.activeSchool("Lina", "Perrin", PASSWORD);
+        String newEmail = "lina.perrin." + System.nanoTime() + "@ac-test.fr";
+        testAccounts.as(school.uai(), () -> lifecycle.requestEmailChange(newEmail, PASSWORD));
+        String token = testAccounts.latestToken(newEmail, "confirmation-email/");
+
+        EmailConfirmationView view = navigate(EmailConfirmationView.class, Map.of("jeton", token));
+        assertThat(view.content.getElement().getTextRecursively()).contains(newEmail, school.uai());
+        assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, school.uai()))
+                .as("a mail scanner opening the link changes nothing").isNotEqualTo(newEmail);
+
+        test(view.confirm).click();
+        assertThat(view.content.getElement().getTextRecursively()).contains("C'est fait", newEmail);
+        assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, school.uai()))
+                .isEqualTo(newEmail);
     }
 }
