@@ -1,6 +1,5 @@
 package fr.cpro.support;
 
-import fr.cpro.support.help.SupportCategory;
 
 /**
  * What the school types in the ticket form.

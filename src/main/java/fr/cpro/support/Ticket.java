@@ -1,6 +1,5 @@
 package fr.cpro.support;
 
-import fr.cpro.support.help.SupportCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

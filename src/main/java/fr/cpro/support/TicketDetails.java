@@ -1,6 +1,5 @@
 package fr.cpro.support;
 
-import fr.cpro.support.help.SupportCategory;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,5 @@
 package fr.cpro.support;
 
-import fr.cpro.support.help.SupportCategory;
 
 /**
  * The filters of the list of tickets; every part is optional ({@code null} or blank = all).

@@ -1,6 +1,5 @@
 package fr.cpro.support;
 
-import fr.cpro.support.help.SupportCategory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -1,5 +1,7 @@
 /**
- * Support tickets: tickets, their messages and attachments, the business-hours calendar
- * behind the "72 heures ouvrées" deadline, attachment storage and the download endpoint.
+ * Support tickets: tickets, their categories, messages and attachments, the business-hours calendar
+ * behind the "72 heures ouvrées" deadline, attachment storage and the download endpoint. The help
+ * centre ({@code help}) builds on the tickets (their categories, the promised first-answer time);
+ * the tickets never depend on it.
  */
 package fr.cpro.support;

@@ -3,7 +3,7 @@ package fr.cpro.base;
 import fr.cpro.home.ModuleCatalogue;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.InvalidUaiException;
-import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.SupportCategory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -8,7 +8,7 @@ import fr.cpro.establishment.TestSchools;
 import fr.cpro.security.CproPrincipal;
 import fr.cpro.support.NewTicket;
 import fr.cpro.support.TicketService;
-import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.SupportCategory;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,7 +3,6 @@ package fr.cpro.support;
 import fr.cpro.CproTest;
 import fr.cpro.account.AccountService;
 import fr.cpro.establishment.EstablishmentService;
-import fr.cpro.support.help.SupportCategory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

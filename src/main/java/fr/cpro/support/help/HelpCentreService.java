@@ -1,5 +1,6 @@
 package fr.cpro.support.help;
 
+import fr.cpro.support.SupportCategory;
 import fr.cpro.support.SupportProperties;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.CurrentUser;

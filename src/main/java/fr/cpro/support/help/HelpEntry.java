@@ -1,5 +1,6 @@
 package fr.cpro.support.help;
 
+import fr.cpro.support.SupportCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

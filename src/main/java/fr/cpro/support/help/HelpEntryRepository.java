@@ -1,5 +1,6 @@
 package fr.cpro.support.help;
 
+import fr.cpro.support.SupportCategory;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 

@@ -1,5 +1,7 @@
 package fr.cpro.support.help;
 
+import fr.cpro.support.SupportCategory;
+
 /**
  * A question of the help centre as the reader sees it.
  *

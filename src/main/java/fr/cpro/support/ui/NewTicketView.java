@@ -28,7 +28,7 @@ import fr.cpro.support.FrenchDates;
 import fr.cpro.support.NewTicket;
 import fr.cpro.support.SupportException;
 import fr.cpro.support.TicketService;
-import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.SupportCategory;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;

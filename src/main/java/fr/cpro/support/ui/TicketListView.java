@@ -21,7 +21,7 @@ import fr.cpro.support.TicketFilter;
 import fr.cpro.support.TicketService;
 import fr.cpro.support.TicketStatus;
 import fr.cpro.support.TicketSummary;
-import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.SupportCategory;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 

@@ -5,6 +5,7 @@ import fr.cpro.account.AccountService;
 import fr.cpro.establishment.EstablishmentService;
 import fr.cpro.security.RunAs;
 import fr.cpro.security.Uai;
+import fr.cpro.support.SupportCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

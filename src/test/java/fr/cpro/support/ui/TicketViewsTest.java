@@ -10,7 +10,7 @@ import fr.cpro.base.ui.NotFoundView;
 import fr.cpro.home.ui.HomeView;
 import fr.cpro.support.TicketService;
 import fr.cpro.support.TicketStatus;
-import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.SupportCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.SupportCategory;
 import fr.cpro.support.ui.NewTicketView;
 import fr.cpro.support.ui.TicketListView;
 

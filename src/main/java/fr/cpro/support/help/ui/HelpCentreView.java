@@ -22,7 +22,7 @@ import fr.cpro.security.AppRoles;
 import fr.cpro.support.help.HelpCentreService;
 import fr.cpro.support.help.HelpQuestion;
 import fr.cpro.support.help.HelpSearchResult;
-import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.SupportCategory;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.EnumMap;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.RouterLink;
 import fr.cpro.CproTest;
 import fr.cpro.home.ui.HomeView;
-import fr.cpro.support.help.SupportCategory;
+import fr.cpro.support.SupportCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

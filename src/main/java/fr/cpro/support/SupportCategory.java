@@ -1,4 +1,4 @@
-package fr.cpro.support.help;
+package fr.cpro.support;
 
 /**
  * What a request is about, as the guide's "Votre demande concerne" offers it. The help
