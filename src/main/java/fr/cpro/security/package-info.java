@@ -3,4 +3,7 @@
  * the throttling of failed sign-ins, the security audit trail and the server-side sessions
  * (signed out after a password change or reset).
  */
+@ApplicationModule(allowedDependencies = {})
 package fr.cpro.security;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * centre ({@code help}) builds on the tickets (their categories, the promised first-answer time);
  * the tickets never depend on it.
  */
+@ApplicationModule(allowedDependencies = {"home", "account", "establishment", "mail", "base", "base::ui", "security"})
 package fr.cpro.support;
+
+import org.springframework.modulith.ApplicationModule;
