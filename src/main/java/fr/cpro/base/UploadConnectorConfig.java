@@ -1,4 +1,4 @@
-package fr.cpro.support;
+package fr.cpro.base;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
