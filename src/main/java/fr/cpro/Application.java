@@ -9,11 +9,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import java.time.Clock;
-import java.time.ZoneId;
-
-import org.springframework.context.annotation.Bean;
-
 /**
  * CPRO STI: the account-and-support shell of the skills-tracking platform.
  * The app shell loads Lumo and the app's one stylesheet from {@code frontend/}.
@@ -28,16 +23,7 @@ import org.springframework.context.annotation.Bean;
 @Meta(name = "referrer", content = "same-origin")
 public class Application implements AppShellConfigurator {
 
-    /** Time zone of every business rule: the schools are in France. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
-    }
-
-    /** Time comes from here, so expiry and deadline rules can be tested with a fixed clock. */
-    @Bean
-    Clock clock() {
-        return Clock.system(ZONE);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * What every feature shares: the choice of database (embedded MariaDB or CPRO_DB_URL) and the French translations.
+ * What every feature shares: the server set-up (the choice of database, embedded MariaDB or CPRO_DB_URL;
+ * the clock and its time zone; Tomcat's read buffer for large uploads) and the French translations.
  */
 @ApplicationModule(allowedDependencies = {"security"})
 package fr.cpro.base;

@@ -1,8 +1,8 @@
 package fr.cpro.home;
 
+import fr.cpro.base.FrenchDates;
 import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.EstablishmentService;
-import fr.cpro.establishment.FrenchDates;
 import fr.cpro.establishment.SubscriptionStatus;
 import fr.cpro.security.CproPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,11 +21,14 @@ public class HomeTiles {
     private final ModuleCatalogue catalogue;
     private final DiplomaService diplomas;
     private final EstablishmentService establishments;
+    private final FrenchDates dates;
 
-    HomeTiles(ModuleCatalogue catalogue, DiplomaService diplomas, EstablishmentService establishments) {
+    HomeTiles(ModuleCatalogue catalogue, DiplomaService diplomas, EstablishmentService establishments,
+              FrenchDates dates) {
         this.catalogue = catalogue;
         this.diplomas = diplomas;
         this.establishments = establishments;
+        this.dates = dates;
     }
 
     /** The tiles of this user, in the catalogue's order. */
@@ -46,7 +49,7 @@ public class HomeTiles {
         var subscription = active.get();
         var lines = new ArrayList<TileText>();
         lines.add(TileText.of("home.tile.subscription.diploma", subscription.diploma().shortName()));
-        String end = FrenchDates.format(subscription.endDate());
+        String end = dates.format(subscription.endDate());
         boolean warning = subscription.status() == SubscriptionStatus.EXPIRING;
         if (!warning) {
             lines.add(TileText.of("home.tile.subscription.valid", end));

@@ -1,5 +1,6 @@
 package fr.cpro.support;
 
+import fr.cpro.base.FileSizes;
 import org.apache.tika.Tika;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,11 @@ public class AttachmentReceiver {
 
     private final AttachmentStorage storage;
     private final SupportProperties properties;
+    private final FileSizes sizes;
     private final Tika tika = new Tika();
 
-    AttachmentReceiver(AttachmentStorage storage, SupportProperties properties) {
+    AttachmentReceiver(AttachmentStorage storage, SupportProperties properties, FileSizes sizes) {
+        this.sizes = sizes;
         this.storage = storage;
         this.properties = properties;
     }
@@ -128,6 +131,6 @@ public class AttachmentReceiver {
     }
 
     private SupportException tooLarge() {
-        return new SupportException("support.upload.too-large", FileSizes.format(maxBytes()));
+        return new SupportException("support.upload.too-large", sizes.format(maxBytes()));
     }
 }

@@ -3,9 +3,9 @@ package fr.cpro.support;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
-import fr.cpro.Application;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +21,13 @@ import java.time.ZonedDateTime;
 @Component
 public class BusinessCalendar {
 
-    private static final ZoneId ZONE = Application.ZONE;
     private final HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
+    private final ZoneId zone;
+
+    /** Days begin and end in the clock's zone, the schools' one. */
+    public BusinessCalendar(Clock clock) {
+        this.zone = clock.getZone();
+    }
 
     /** Whether this day is worked: a weekday that is not a national public holiday. */
     public boolean isBusinessDay(LocalDate day) {
@@ -40,11 +45,11 @@ public class BusinessCalendar {
             throw new IllegalArgumentException("businessHours < 0");
         }
         Duration remaining = Duration.ofHours(businessHours);
-        ZonedDateTime cursor = start.atZone(ZONE);
+        ZonedDateTime cursor = start.atZone(zone);
         LocalDate day = cursor.toLocalDate();
         // 400 years of days is far more than any deadline needs; the bound only guards against a bad calendar.
         for (int guard = 0; guard < 146_000; guard++) {
-            ZonedDateTime endOfDay = day.plusDays(1).atStartOfDay(ZONE);
+            ZonedDateTime endOfDay = day.plusDays(1).atStartOfDay(zone);
             if (isBusinessDay(day)) {
                 Duration available = Duration.between(cursor, endOfDay);
                 if (remaining.compareTo(available) <= 0) {

@@ -1,5 +1,6 @@
 package fr.cpro.support;
 
+import fr.cpro.base.FrenchDates;
 import fr.cpro.base.Translations;
 import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.DiplomaSummary;
@@ -51,12 +52,14 @@ public class TicketService {
     private final SupportProperties properties;
     private final Translations translations;
     private final Clock clock;
+    private final FrenchDates dates;
 
     TicketService(TicketRepository tickets, TicketMessageRepository messages, AttachmentRepository attachments,
                   TicketReferences references, AttachmentStorage storage, BusinessCalendar calendar,
                   MailOutbox outbox, EstablishmentService establishments, DiplomaService diplomas,
                   CurrentUser currentUser,
-                  SupportProperties properties, Translations translations, Clock clock) {
+                  SupportProperties properties, Translations translations, Clock clock,
+                  FrenchDates dates) {
         this.tickets = tickets;
         this.messages = messages;
         this.attachments = attachments;
@@ -70,6 +73,7 @@ public class TicketService {
         this.properties = properties;
         this.translations = translations;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /**
@@ -106,7 +110,7 @@ public class TicketService {
         attach(message, file, now);
 
         String category = text(request.category().labelKey());
-        String deadline = FrenchDates.full(due);
+        String deadline = dates.full(due);
         outbox.enqueue(new Mail(school.officialEmail(),
                 text("support.mail.school.subject", reference),
                 text("support.mail.school.text", reference, subject, deadline, user.displayName()), null));

@@ -36,10 +36,4 @@ class SubscriptionStatusTest {
         assertThat(SubscriptionStatus.on(START, END, START.minusDays(1))).isEqualTo(SubscriptionStatus.UPCOMING);
         assertThat(SubscriptionStatus.UPCOMING.usable()).isFalse();
     }
-
-    @Test
-    void frenchDatesWriteTheFirstOfTheMonthAsAnOrdinal() {
-        assertThat(FrenchDates.format(START)).isEqualTo("1er septembre 2026");
-        assertThat(FrenchDates.format(END)).isEqualTo("31 août 2027");
-    }
 }

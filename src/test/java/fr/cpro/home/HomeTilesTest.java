@@ -1,6 +1,7 @@
 package fr.cpro.home;
 
 import fr.cpro.CproTest;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.establishment.TestSchools;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,8 @@ class HomeTilesTest {
     HomeTiles homeTiles;
     @Autowired
     TestSchools schools;
+    @Autowired
+    FrenchDates dates;
 
     private Tile subscriptionTile(fr.cpro.security.CproPrincipal admin) {
         return schools.as(admin, () -> homeTiles.tilesFor(admin)).stream()
@@ -41,7 +44,7 @@ class HomeTilesTest {
         var tile = subscriptionTile(admin);
         assertThat(tile.warning()).isFalse();
         assertThat(tile.lines()).containsExactly(TileText.of("home.tile.subscription.diploma", "BTS CPRP"),
-                TileText.of("home.tile.subscription.valid", fr.cpro.establishment.FrenchDates.format(
+                TileText.of("home.tile.subscription.valid", dates.format(
                         subscription.endDate())));
     }
 
@@ -52,7 +55,7 @@ class HomeTilesTest {
         var tile = subscriptionTile(admin);
         assertThat(tile.warning()).isTrue();
         assertThat(tile.lines()).contains(TileText.of("home.tile.subscription.ending",
-                fr.cpro.establishment.FrenchDates.format(subscription.endDate()), "12"));
+                dates.format(subscription.endDate()), "12"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BusinessCalendarTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private final BusinessCalendar calendar = new BusinessCalendar();
+    private final BusinessCalendar calendar = new BusinessCalendar(Clock.system(PARIS));
 
     private static Instant paris(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant();

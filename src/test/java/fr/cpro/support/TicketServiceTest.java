@@ -2,6 +2,7 @@ package fr.cpro.support;
 
 import fr.cpro.CproTest;
 import fr.cpro.account.AccountService;
+import fr.cpro.base.FileSizes;
 import fr.cpro.establishment.EstablishmentService;
 import fr.cpro.mail.MailOutbox;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ class TicketServiceTest {
     @Autowired TicketService tickets;
     @Autowired AttachmentReceiver receiver;
     @Autowired AttachmentStorage storage;
+    @Autowired FileSizes sizes;
     @Autowired BusinessCalendar calendar;
     @Autowired MailOutbox outbox;
     @Autowired SupportProperties properties;
@@ -206,7 +208,7 @@ class TicketServiceTest {
     @Test
     void aFileOverTheLimitIsRefusedWhileStreamingJustPastTheLimit() throws Exception {
         var small = new SupportProperties("t@cpro.demo", 72, 15, org.springframework.util.unit.DataSize.ofKilobytes(256));
-        var limited = new AttachmentReceiver(storage, small);
+        var limited = new AttachmentReceiver(storage, small, sizes);
         long before = tempFiles();
         long[] read = {0};
         InputStream endless = new InputStream() {
@@ -240,7 +242,7 @@ class TicketServiceTest {
     void anUploadTheDiskCannotHoldIsRefusedAtOnce() {
         long tooMuch = storage.usableSpace() + 1;
         var huge = new SupportProperties("t@cpro.demo", 72, 15, org.springframework.util.unit.DataSize.ofBytes(Long.MAX_VALUE));
-        assertThatThrownBy(() -> new AttachmentReceiver(storage, huge).receive(InputStream.nullInputStream(), "x", tooMuch, n -> { }))
+        assertThatThrownBy(() -> new AttachmentReceiver(storage, huge, sizes).receive(InputStream.nullInputStream(), "x", tooMuch, n -> { }))
                 .isInstanceOfSatisfying(SupportException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("support.upload.no-space"));
     }

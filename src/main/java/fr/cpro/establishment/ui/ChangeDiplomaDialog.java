@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.establishment.DiplomaChoices;
 import fr.cpro.establishment.DiplomaNotSelectableException;
 import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.DiplomaSummary;
-import fr.cpro.establishment.FrenchDates;
 import fr.cpro.establishment.SubscriptionSummary;
 
 import java.util.function.Consumer;
@@ -31,10 +31,12 @@ class ChangeDiplomaDialog extends Dialog {
     private final DiplomaService diplomas;
     private final DiplomaChoices data;
     private final Consumer<DiplomaSummary> onChanged;
+    private final FrenchDates dates;
 
     /** @param onChanged told the new diploma once it is stored, before the page reloads */
-    ChangeDiplomaDialog(DiplomaService diplomas, Consumer<DiplomaSummary> onChanged) {
+    ChangeDiplomaDialog(DiplomaService diplomas, FrenchDates dates, Consumer<DiplomaSummary> onChanged) {
         this.diplomas = diplomas;
+        this.dates = dates;
         this.onChanged = onChanged;
         this.data = diplomas.myDiplomaChoices();
         addClassName("cpro-diploma-dialog");
@@ -90,10 +92,10 @@ class ChangeDiplomaDialog extends Dialog {
     }
 
     private String stateOf(SubscriptionSummary subscription) {
-        String end = FrenchDates.format(subscription.endDate());
+        String end = dates.format(subscription.endDate());
         String text = switch (subscription.status()) {
             case EXPIRED -> getTranslation("diploma.state.expired", end);
-            case UPCOMING -> getTranslation("diploma.state.upcoming", FrenchDates.format(subscription.startDate()));
+            case UPCOMING -> getTranslation("diploma.state.upcoming", dates.format(subscription.startDate()));
             case EXPIRING -> getTranslation("diploma.state.expiring", end);
             case VALID -> getTranslation("diploma.state.valid", end);
         };
@@ -122,7 +124,7 @@ class ChangeDiplomaDialog extends Dialog {
             ui.getPage().reload();
         } catch (DiplomaNotSelectableException e) {
             // E.g. the subscription ended while the dialog was open: say why, keep the dialog.
-            choices.setErrorMessage(getTranslation(e.messageKey(), FrenchDates.format(e.date())));
+            choices.setErrorMessage(getTranslation(e.messageKey(), dates.format(e.date())));
             choices.setInvalid(true);
         }
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.MainLayout;
 import fr.cpro.base.ui.NavbarItem;
 import fr.cpro.base.ui.UnsavedChanges;
@@ -21,9 +22,11 @@ import java.util.Optional;
 class ChangeDiplomaNavbarItem implements NavbarItem {
 
     private final DiplomaService diplomas;
+    private final FrenchDates dates;
 
-    ChangeDiplomaNavbarItem(DiplomaService diplomas) {
+    ChangeDiplomaNavbarItem(DiplomaService diplomas, FrenchDates dates) {
         this.diplomas = diplomas;
+        this.dates = dates;
     }
 
     @Override
@@ -45,7 +48,7 @@ class ChangeDiplomaNavbarItem implements NavbarItem {
         button.addClassNames("cpro-navbar__item", "cpro-navbar__change-diploma");
         show(button, diploma, active);
         button.addClickListener(e -> e.getSource().getUI().ifPresent(ui ->
-                UnsavedChanges.runWhenConfirmed(ui, () -> new ChangeDiplomaDialog(diplomas,
+                UnsavedChanges.runWhenConfirmed(ui, () -> new ChangeDiplomaDialog(diplomas, dates,
                         chosen -> show(button, diploma, chosen.shortName())).open())));
         return Optional.of(button);
     }

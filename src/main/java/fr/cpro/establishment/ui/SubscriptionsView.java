@@ -11,8 +11,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.establishment.DiplomaService;
-import fr.cpro.establishment.FrenchDates;
 import fr.cpro.establishment.SubscriptionStatus;
 import fr.cpro.establishment.SubscriptionSummary;
 import fr.cpro.security.AppRoles;
@@ -29,7 +29,7 @@ public class SubscriptionsView extends Main implements HasDynamicTitle {
 
     final Grid<SubscriptionSummary> grid = new Grid<>();
 
-    SubscriptionsView(DiplomaService diplomas) {
+    SubscriptionsView(DiplomaService diplomas, FrenchDates dates) {
         addClassNames("cpro-page", "cpro-subscriptions");
         add(new H1(getTranslation("subscription.title")));
         add(new Paragraph(getTranslation("subscription.intro")));
@@ -43,9 +43,9 @@ public class SubscriptionsView extends Main implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setHeader(getTranslation("subscription.status"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> FrenchDates.format(s.startDate())).setHeader(getTranslation("subscription.start"))
+        grid.addColumn(s -> dates.format(s.startDate())).setHeader(getTranslation("subscription.start"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> FrenchDates.format(s.endDate())).setHeader(getTranslation("subscription.end"))
+        grid.addColumn(s -> dates.format(s.endDate())).setHeader(getTranslation("subscription.end"))
                 .setAutoWidth(true);
         grid.addColumn(SubscriptionSummary::licences).setHeader(getTranslation("subscription.licences"))
                 .setAutoWidth(true);

@@ -18,13 +18,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import fr.cpro.Application;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.mail.DemoMailbox;
 import fr.cpro.mail.OutboxMail;
 import org.springframework.beans.factory.ObjectProvider;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -39,14 +37,14 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
 
     public static final String ROUTE = "demo/courriels";
     private static final Pattern URL = Pattern.compile("https?://\\S+");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE)
-            .withZone(Application.ZONE);
 
     private final DemoMailbox mailbox;
+    private final FrenchDates dates;
     final Grid<OutboxMail> grid = new Grid<>();
     final TextField filter = new TextField();
 
-    DemoOutboxView(ObjectProvider<DemoMailbox> mailbox) {
+    DemoOutboxView(ObjectProvider<DemoMailbox> mailbox, FrenchDates dates) {
+        this.dates = dates;
         this.mailbox = mailbox.getIfAvailable();
         addClassNames("cpro-page", "cpro-outbox");
         if (this.mailbox == null) {
@@ -60,7 +58,7 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(m -> WHEN.format(m.getCreatedAt())).setHeader(getTranslation("outbox.when"))
+        grid.addColumn(m -> dates.compact(m.getCreatedAt())).setHeader(getTranslation("outbox.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMail::getRecipient).setHeader(getTranslation("outbox.to")).setAutoWidth(true);
         grid.addColumn(OutboxMail::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);

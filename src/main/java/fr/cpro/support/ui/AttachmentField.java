@@ -9,8 +9,8 @@ import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import fr.cpro.base.FileSizes;
 import fr.cpro.support.AttachmentReceiver;
-import fr.cpro.support.FileSizes;
 import fr.cpro.support.ReceivedFile;
 import fr.cpro.support.SupportException;
 
@@ -30,6 +30,7 @@ class AttachmentField extends Composite<Div> {
     final Upload upload = new Upload();
     final Paragraph status = new Paragraph();
     private final AttachmentReceiver receiver;
+    private final FileSizes sizes;
     /** What to run once the transfer under way ends: the form's sending, or its reset on failure. */
     private Runnable whenReceived;
     private Runnable whenFailed;
@@ -41,13 +42,14 @@ class AttachmentField extends Composite<Div> {
     private boolean resultPending;
     private int polls;
 
-    AttachmentField(AttachmentReceiver receiver, String label) {
+    AttachmentField(AttachmentReceiver receiver, FileSizes sizes, String label) {
         this.receiver = receiver;
+        this.sizes = sizes;
         var content = getContent();
         content.addClassName("cpro-attachment");
         var caption = new Paragraph(label);
         caption.addClassName("cpro-attachment__label");
-        var hint = new Paragraph(getTranslation("support.upload.hint", FileSizes.format(receiver.maxBytes())));
+        var hint = new Paragraph(getTranslation("support.upload.hint", sizes.format(receiver.maxBytes())));
         hint.addClassName("cpro-attachment__hint");
         status.addClassName("cpro-attachment__status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -194,7 +196,7 @@ class AttachmentField extends Composite<Div> {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop-files.one")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(getTranslation("upload.error.too-many"))
-                .setFileIsTooBig(getTranslation("upload.error.too-big", FileSizes.format(receiver.maxBytes())))
+                .setFileIsTooBig(getTranslation("upload.error.too-big", sizes.format(receiver.maxBytes())))
                 .setIncorrectFileType(getTranslation("upload.error.incorrect-type")));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
@@ -232,7 +234,7 @@ class AttachmentField extends Composite<Div> {
                     resultArrived();
                     receiver.discard(file);
                     file = received;
-                    setStatus("support.upload.received", false, received.name(), FileSizes.format(received.size()));
+                    setStatus("support.upload.received", false, received.name(), sizes.format(received.size()));
                     transferEnded(true);
                 });
             } catch (SupportException e) {

@@ -9,21 +9,24 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.cpro.base.FileSizes;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.support.AttachmentView;
-import fr.cpro.support.FileSizes;
-import fr.cpro.support.FrenchDates;
 import fr.cpro.support.MessageView;
 
 /** One exchange of a ticket: who wrote it and when, the text with its line breaks, the files. */
 final class MessageCard extends Article {
 
-    MessageCard(MessageView message) {
+    private final FileSizes sizes;
+
+    MessageCard(MessageView message, FrenchDates dates, FileSizes sizes) {
+        this.sizes = sizes;
         addClassNames("cpro-message", "cpro-message--" + message.side().name().toLowerCase(java.util.Locale.ROOT));
         var author = new Span(message.authorName());
         author.addClassName("cpro-message__author");
         var side = new Span(getTranslation("support.ticket.side." + message.side().name()));
         side.addClassName("cpro-message__side");
-        var date = new Span(FrenchDates.full(message.createdAt()));
+        var date = new Span(dates.full(message.createdAt()));
         date.addClassName("cpro-message__date");
         var header = new Header(author, side, date);
         if (message.internal()) {
@@ -46,9 +49,9 @@ final class MessageCard extends Article {
 
     private Anchor download(AttachmentView file) {
         var link = new Anchor(file.downloadPath(), "");
-        link.add(VaadinIcon.DOWNLOAD.create(), new Span(file.name() + " (" + FileSizes.format(file.size()) + ")"));
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span(file.name() + " (" + sizes.format(file.size()) + ")"));
         link.getElement().setAttribute("aria-label",
-                getTranslation("support.ticket.download", file.name(), FileSizes.format(file.size())));
+                getTranslation("support.ticket.download", file.name(), sizes.format(file.size())));
         // A plain HTTP download, not a route: Vaadin's router must leave it to the browser.
         link.getElement().setAttribute("router-ignore", true);
         link.getElement().setAttribute("download", file.name());

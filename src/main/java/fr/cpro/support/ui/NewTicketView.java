@@ -19,12 +19,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import fr.cpro.base.FileSizes;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.ErrorReporter;
 import fr.cpro.base.ui.HasUnsavedChanges;
 import fr.cpro.security.AppRoles;
 import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.CreatedTicket;
-import fr.cpro.support.FrenchDates;
 import fr.cpro.support.NewTicket;
 import fr.cpro.support.SupportException;
 import fr.cpro.support.TicketService;
@@ -52,9 +53,11 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
     final Div form = new Div();
     final Div result = new Div();
     private final TicketService tickets;
+    private final FrenchDates dates;
     private boolean sent;
 
-    NewTicketView(TicketService tickets, AttachmentReceiver receiver) {
+    NewTicketView(TicketService tickets, AttachmentReceiver receiver, FrenchDates dates, FileSizes sizes) {
+        this.dates = dates;
         this.tickets = tickets;
         addClassNames("cpro-page", "cpro-new-ticket");
         add(new H1(getTranslation("support.new.title")), new Paragraph(getTranslation("support.new.intro")));
@@ -72,7 +75,7 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
         message.setRequiredIndicatorVisible(true);
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.addClassName("cpro-new-ticket__message");
-        attachment = new AttachmentField(receiver, getTranslation("support.new.file"));
+        attachment = new AttachmentField(receiver, sizes, getTranslation("support.new.file"));
 
         resetSendButton();
         send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -157,7 +160,7 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
         var title = new H2(getTranslation("support.new.success.title"));
         var reference = new Paragraph(getTranslation("support.new.success.reference", created.reference()));
         reference.addClassName("cpro-new-ticket__reference");
-        var deadline = new Paragraph(getTranslation("support.new.success.deadline", FrenchDates.full(created.dueAt())));
+        var deadline = new Paragraph(getTranslation("support.new.success.deadline", dates.full(created.dueAt())));
         deadline.addClassName("cpro-new-ticket__deadline");
         var open = new RouterLink(getTranslation("support.new.success.open"), TicketView.class,
                 new RouteParameters(TicketView.REFERENCE, created.reference()));

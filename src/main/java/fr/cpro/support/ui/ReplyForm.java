@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import fr.cpro.base.FileSizes;
 import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.NewTicket;
 import fr.cpro.support.ReceivedFile;
@@ -27,7 +28,7 @@ final class ReplyForm extends Composite<Section> {
     private final BiPredicate<String, ReceivedFile> sender;
 
     /** @param sender sends the reply; answers whether it was sent (otherwise the view told why) */
-    ReplyForm(AttachmentReceiver receiver, BiPredicate<String, ReceivedFile> sender) {
+    ReplyForm(AttachmentReceiver receiver, FileSizes sizes, BiPredicate<String, ReceivedFile> sender) {
         this.sender = sender;
         var section = getContent();
         section.addClassNames("cpro-card", "cpro-reply");
@@ -36,7 +37,7 @@ final class ReplyForm extends Composite<Section> {
         message.setRequiredIndicatorVisible(true);
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.setWidthFull();
-        attachment = new AttachmentField(receiver, getTranslation("support.new.file"));
+        attachment = new AttachmentField(receiver, sizes, getTranslation("support.new.file"));
         reopens.setText(getTranslation("support.ticket.reply.reopens"));
         reopens.setVisible(false);
         send.addThemeVariants(ButtonVariant.PRIMARY);

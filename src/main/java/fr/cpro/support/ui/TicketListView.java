@@ -15,8 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.security.AppRoles;
-import fr.cpro.support.FrenchDates;
 import fr.cpro.support.TicketFilter;
 import fr.cpro.support.TicketService;
 import fr.cpro.support.TicketStatus;
@@ -40,8 +40,10 @@ public class TicketListView extends Main implements HasDynamicTitle {
     final Select<SupportCategory> category = new Select<>();
     final TextField search = new TextField();
     private final TicketService tickets;
+    private final FrenchDates dates;
 
-    TicketListView(TicketService tickets) {
+    TicketListView(TicketService tickets, FrenchDates dates) {
+        this.dates = dates;
         this.tickets = tickets;
         addClassNames("cpro-page", "cpro-ticket-list");
         var create = new RouterLink(NewTicketView.class);
@@ -80,9 +82,9 @@ public class TicketListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("support.list.col.category")).setAutoWidth(true);
         grid.addComponentColumn(t -> new StatusBadge(t.status()))
                 .setHeader(getTranslation("support.list.col.status")).setAutoWidth(true);
-        grid.addColumn(t -> FrenchDates.compact(t.createdAt()))
+        grid.addColumn(t -> dates.compact(t.createdAt()))
                 .setHeader(getTranslation("support.list.col.created")).setAutoWidth(true);
-        grid.addColumn(t -> FrenchDates.compact(t.lastActivityAt()))
+        grid.addColumn(t -> dates.compact(t.lastActivityAt()))
                 .setHeader(getTranslation("support.list.col.activity")).setAutoWidth(true);
         grid.addComponentColumn(this::deadline).setHeader(getTranslation("support.list.col.due")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -93,7 +95,7 @@ public class TicketListView extends Main implements HasDynamicTitle {
     }
 
     private Span deadline(TicketSummary t) {
-        var text = new Span(FrenchDates.compact(t.dueAt()));
+        var text = new Span(dates.compact(t.dueAt()));
         if (t.overdue()) {
             var late = new Span(getTranslation("support.list.overdue"));
             late.addClassNames("cpro-badge", "cpro-badge--overdue");

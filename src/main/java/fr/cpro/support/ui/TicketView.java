@@ -18,11 +18,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import fr.cpro.base.FileSizes;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.ErrorReporter;
 import fr.cpro.base.ui.HasUnsavedChanges;
 import fr.cpro.security.AppRoles;
 import fr.cpro.support.AttachmentReceiver;
-import fr.cpro.support.FrenchDates;
 import fr.cpro.support.ReceivedFile;
 import fr.cpro.support.SupportException;
 import fr.cpro.support.TicketDetails;
@@ -51,10 +52,14 @@ public class TicketView extends Main implements HasDynamicTitle, HasUnsavedChang
     final Paragraph closed = new Paragraph();
     final ReplyForm reply;
     private final TicketService tickets;
+    private final FrenchDates dates;
+    private final FileSizes sizes;
     private String reference;
 
-    TicketView(TicketService tickets, AttachmentReceiver receiver) {
+    TicketView(TicketService tickets, AttachmentReceiver receiver, FrenchDates dates, FileSizes sizes) {
         this.tickets = tickets;
+        this.dates = dates;
+        this.sizes = sizes;
         addClassNames("cpro-page", "cpro-ticket");
         resolve.setText(getTranslation("support.ticket.resolve"));
         resolve.addClickListener(e -> act(() -> tickets.resolve(reference), "support.ticket.resolved"));
@@ -62,7 +67,7 @@ public class TicketView extends Main implements HasDynamicTitle, HasUnsavedChang
         reopen.addThemeVariants(ButtonVariant.PRIMARY);
         reopen.addClickListener(e -> act(() -> tickets.reopen(reference), "support.ticket.reopened"));
         closed.setText(getTranslation("support.ticket.closed"));
-        reply = new ReplyForm(receiver, this::sendReply);
+        reply = new ReplyForm(receiver, sizes, this::sendReply);
         summary.addClassName("cpro-card");
         history.addClassName("cpro-ticket__history");
         var actions = new Div(resolve, reopen);
@@ -89,8 +94,8 @@ public class TicketView extends Main implements HasDynamicTitle, HasUnsavedChang
         var facts = new DescriptionList();
         fact(facts, "support.ticket.status", new StatusBadge(ticket.status()));
         fact(facts, "support.ticket.category", new Span(getTranslation(ticket.category().labelKey())));
-        fact(facts, "support.ticket.created", new Span(FrenchDates.full(ticket.createdAt())));
-        var due = new Span(FrenchDates.full(ticket.dueAt()));
+        fact(facts, "support.ticket.created", new Span(dates.full(ticket.createdAt())));
+        var due = new Span(dates.full(ticket.dueAt()));
         if (ticket.overdue()) {
             var late = new Span(getTranslation("support.list.overdue"));
             late.addClassNames("cpro-badge", "cpro-badge--overdue");
@@ -104,7 +109,7 @@ public class TicketView extends Main implements HasDynamicTitle, HasUnsavedChang
 
         history.removeAll();
         history.add(new H2(getTranslation("support.ticket.history")));
-        ticket.messages().forEach(m -> history.add(new MessageCard(m)));
+        ticket.messages().forEach(m -> history.add(new MessageCard(m, dates, sizes)));
 
         TicketStatus status = ticket.status();
         resolve.setVisible(status != TicketStatus.RESOLU && status != TicketStatus.FERME);

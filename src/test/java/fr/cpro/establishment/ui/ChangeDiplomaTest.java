@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import fr.cpro.CproTest;
+import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.GuardedFormView;
 import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.SubscriptionStatus;
@@ -31,6 +32,8 @@ class ChangeDiplomaTest extends SpringBrowserlessTest {
     TestSchools schools;
     @Autowired
     DiplomaService diplomas;
+    @Autowired
+    FrenchDates dates;
     @Autowired
     CurrentUser currentUser;
 
@@ -143,7 +146,7 @@ class ChangeDiplomaTest extends SpringBrowserlessTest {
         var admin = schools.newSchool("Lycée dont l'abonnement a pris fin");
         schools.subscribe(admin.establishmentId(), "BACPRO-MSPC", -400, -5);
 
-        var dialog = schools.as(admin, () -> new ChangeDiplomaDialog(diplomas, d -> { }));
+        var dialog = schools.as(admin, () -> new ChangeDiplomaDialog(diplomas, dates, d -> { }));
 
         assertThat(dialog.getElement().getTextRecursively())
                 .contains("Aucun abonnement de votre établissement n'est en cours", "Abonnement expiré le");
@@ -151,7 +154,7 @@ class ChangeDiplomaTest extends SpringBrowserlessTest {
         assertThat(dialog.choices.getValue()).isNull();
 
         var none = schools.newSchool("Lycée jamais abonné");
-        var empty = schools.as(none, () -> new ChangeDiplomaDialog(diplomas, d -> { }));
+        var empty = schools.as(none, () -> new ChangeDiplomaDialog(diplomas, dates, d -> { }));
         assertThat(empty.getElement().getTextRecursively()).contains("n'est abonné à aucun diplôme");
     }
 
