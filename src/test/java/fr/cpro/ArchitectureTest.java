@@ -57,6 +57,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyViewsKnowVaadinComponents() {
+        // A catalogue, a service or a record holds data; icons, layouts and widgets belong to ui/.
+        // The app shell (Application: stylesheets, meta tags) is the one exception Vaadin imposes.
+        noClasses().that().resideOutsideOfPackage("fr.cpro..ui..").and().doNotBelongToAnyOf(Application.class)
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(classes);
+    }
+
+    @Test
     void featuresNeverReachUpToTheRootPackage() {
         // Module cycles and direction are ModulesTest's; it does not see the root package, hence this rule.
         noClasses().that().resideOutsideOfPackage("fr.cpro")

@@ -1,20 +1,19 @@
 package fr.cpro.home;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.cpro.security.AppRoles;
 
 import java.util.Set;
 
 /**
  * A module of CPRO STI, shown as a tile on Accueil to the roles that may open it. A module
- * joins this catalogue with the change that builds its route: every tile leads somewhere.
+ * joins this catalogue with the change that builds its route: every tile leads somewhere. How it
+ * looks (its icon) is the view's business: {@code home.ui.ModuleIcons}.
  *
  * @param key   the translation prefix: {@code module.<key>.title} and {@code .description}
  * @param route the route it opens
- * @param icon  its icon
  * @param roles who sees it
  */
-public record Module(String key, String route, VaadinIcon icon, Set<String> roles) {
+public record Module(String key, String route, Set<String> roles) {
 
     static final Set<String> EVERYONE = Set.of(AppRoles.ETABLISSEMENT, AppRoles.AGENT, AppRoles.SUPERVISEUR);
 

@@ -1,6 +1,5 @@
 package fr.cpro.home;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.CproPrincipal;
 import org.springframework.stereotype.Service;
@@ -16,16 +15,19 @@ public class ModuleCatalogue {
     public static final String SUBSCRIPTION = "subscription";
     /** The "Mon établissement" tile: shows the school's details, computed by {@link HomeTiles}. */
     public static final String SCHOOL = "school";
+    public static final String PERSONAL_SPACE = "personal-space";
+    public static final String ASSISTANCE = "assistance";
+    public static final String TICKETS = "tickets";
 
     private static final Set<String> SCHOOLS = Set.of(AppRoles.ETABLISSEMENT);
 
     private static final List<Module> MODULES = List.of(
-            new Module(SUBSCRIPTION, "abonnement", VaadinIcon.DIPLOMA, SCHOOLS),
-            new Module(SCHOOL, "mon-etablissement", VaadinIcon.INSTITUTION, SCHOOLS),
-            new Module("personal-space", "espace-personnel", VaadinIcon.USER_CARD, Module.EVERYONE),
-            new Module("assistance", "assistance", VaadinIcon.QUESTION_CIRCLE_O, SCHOOLS),
+            new Module(SUBSCRIPTION, "abonnement", SCHOOLS),
+            new Module(SCHOOL, "mon-etablissement", SCHOOLS),
+            new Module(PERSONAL_SPACE, "espace-personnel", Module.EVERYONE),
+            new Module(ASSISTANCE, "assistance", SCHOOLS),
             // The school's support tickets; agents will work tickets in the helpdesk instead.
-            new Module("tickets", "assistance/tickets", VaadinIcon.CHAT, SCHOOLS));
+            new Module(TICKETS, "assistance/tickets", SCHOOLS));
 
     /** Every module, in the order of Accueil. */
     public List<Module> all() {

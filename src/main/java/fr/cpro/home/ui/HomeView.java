@@ -51,7 +51,7 @@ public class HomeView extends Main implements HasDynamicTitle {
                 .orElseThrow(() -> new IllegalStateException("No route " + module.route()));
         var link = new RouterLink(target);
         link.addClassName("cpro-tile");
-        var icon = module.icon().create();
+        var icon = ModuleIcons.of(module).create();
         icon.addClassName("cpro-tile__icon");
         icon.getElement().setAttribute("aria-hidden", "true");
         var title = new H2(getTranslation(module.titleKey()));
