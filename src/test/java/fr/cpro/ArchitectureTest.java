@@ -1,15 +1,20 @@
 package fr.cpro;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
+import fr.cpro.security.RunAs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -62,6 +67,17 @@ class ArchitectureTest {
         // The app shell (Application: stylesheets, meta tags) is the one exception Vaadin imposes.
         noClasses().that().resideOutsideOfPackage("fr.cpro..ui..").and().doNotBelongToAnyOf(Application.class)
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDemoSeedActsAsTheSupportTeam() {
+        // RunAs.supportTeam grants SUPERVISEUR to whoever calls it: the demo seed and the tests only
+        // (tests are not imported here). A feature that needs the team's rights takes them from a sign-in.
+        noClasses().that().resideOutsideOfPackage("fr.cpro.demo..").and().doNotBelongToAnyOf(RunAs.class)
+                .should().accessTargetWhere(JavaAccess.Predicates.target(owner(type(RunAs.class)))
+                        .and(JavaAccess.Predicates.target(name("supportTeam"))))
+                .as("no class outside fr.cpro.demo calls RunAs.supportTeam")
                 .check(classes);
     }
 

@@ -17,7 +17,11 @@ public final class RunAs {
     private RunAs() {
     }
 
-    /** As the support team (a supervisor, hence an agent too), under a name that says who acts. */
+    /**
+     * As the support team (a supervisor, hence an agent too), under a name that says who acts. It grants
+     * SUPERVISEUR to whoever calls it, so only the demo seed ({@code fr.cpro.demo}) and the tests may:
+     * {@code ArchitectureTest.onlyTheDemoSeedActsAsTheSupportTeam} fails on any other caller.
+     */
     public static <T> T supportTeam(String name, Supplier<T> action) {
         return with(UsernamePasswordAuthenticationToken.authenticated(name, null,
                 AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.SUPERVISEUR, "ROLE_" + AppRoles.AGENT)), action);
