@@ -56,6 +56,14 @@ public final class PasswordPolicy {
         return problems;
     }
 
+    /** The best {@link #strength}. */
+    public static final int MAX_STRENGTH = 4;
+
+    /** The translation key of a strength's French word, 0 to {@link #MAX_STRENGTH}. */
+    public static String strengthKey(int score) {
+        return "password.strength." + score;
+    }
+
     /**
      * The strength shown while typing: 0 (refused) to 4 (excellent). A password that breaks
      * a rule is 0 whatever its length.

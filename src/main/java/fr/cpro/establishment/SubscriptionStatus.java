@@ -32,6 +32,11 @@ public enum SubscriptionStatus {
         return today.plusDays(WARNING_DAYS).isBefore(end) ? VALID : EXPIRING;
     }
 
+    /** The translation key of the status's French name, for its badge. */
+    public String labelKey() {
+        return "subscription.status." + name();
+    }
+
     /** Whether the school may work in the diploma today. */
     public boolean usable() {
         return this == VALID || this == EXPIRING;

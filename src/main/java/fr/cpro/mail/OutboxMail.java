@@ -24,7 +24,12 @@ public class OutboxMail {
         /** Accepted by the SMTP server. */
         SENT,
         /** Given up after the last retry; the error is kept. */
-        FAILED
+        FAILED;
+
+        /** The translation key of the status's French name, for the demo's mailbox. */
+        public String labelKey() {
+            return "outbox.status." + name();
+        }
     }
 
     @Id

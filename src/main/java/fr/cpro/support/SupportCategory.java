@@ -14,4 +14,9 @@ public enum SupportCategory {
     public String labelKey() {
         return "support.category." + name();
     }
+
+    /** The translation key of the help centre's line under the label. */
+    public String descriptionKey() {
+        return "help.category." + name() + ".description";
+    }
 }

@@ -325,12 +325,12 @@ public class TicketService {
 
     private static String required(String value, int max, String keyPrefix) {
         if (value == null || value.isBlank()) {
-            throw new SupportException(keyPrefix + ".required");
+            throw SupportException.required(keyPrefix);
         }
         // Keep the user's line breaks; only the ends are trimmed.
         String text = value.strip();
         if (text.length() > max) {
-            throw new SupportException(keyPrefix + ".too-long", max);
+            throw SupportException.tooLong(keyPrefix, max);
         }
         return text;
     }

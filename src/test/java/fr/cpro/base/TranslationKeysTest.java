@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TranslationKeysTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    private static final Pattern KEY_SHAPED_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+    private static final Set<String> KEYS = ResourceBundle.getBundle(Translations.BUNDLE, Locale.ROOT).keySet();
     private final Translations translations = new Translations();
 
     @Test
@@ -43,60 +48,91 @@ class TranslationKeysTest {
     }
 
     @Test
-    void everyComputedKeyExists() {
-        var keys = new ArrayList<String>();
-        for (String role : List.of(AppRoles.ETABLISSEMENT, AppRoles.AGENT, AppRoles.SUPERVISEUR)) {
-            keys.add("role." + role);
+    void everyKeyLiteralInTheCodeExists() throws IOException {
+        // Keys that services hand to the screens and mails as literals ("diploma.error.expired",
+        // "home.tile.school.uai"…): every string shaped like a key under one of the file's prefixes.
+        // A literal that only starts keys is a field whose refusals SupportException builds.
+        var prefixes = new TreeSet<String>();
+        KEYS.forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+        var missing = new TreeSet<String>();
+        var found = new ArrayList<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = KEY_SHAPED_LITERAL.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String literal = matcher.group(1);
+                    // JavaMail's own settings ("mail.smtp.timeout") share the "mail." prefix but are no texts.
+                    if (prefixes.stream().noneMatch(literal::startsWith) || literal.startsWith("mail.smtp.")) {
+                        continue;
+                    }
+                    found.add(literal);
+                    boolean startsKeys = KEYS.stream().anyMatch(key -> key.startsWith(literal + "."));
+                    var keys = translations.has(literal) || !startsKeys ? List.of(literal)
+                            : fr.cpro.support.SupportException.fieldKeys(literal);
+                    keys.stream().filter(key -> !translations.has(key))
+                            .forEach(key -> missing.add(key + " (" + file.getFileName() + ")"));
+                }
+            }
         }
+        assertThat(found).as("the scan found the services' keys").contains("diploma.error.expired",
+                "home.tile.school.uai", "support.error.closed", "password.rule.same", "support.error.subject");
+        assertThat(missing).as("keys in the code but missing from translations.properties").isEmpty();
+    }
+
+    @Test
+    void everyComputedKeyExists() {
+        // Each key built from an enum or a catalogue, by the very method the code calls to build it.
+        var keys = new ArrayList<String>();
+        AppRoles.ALL.forEach(role -> keys.add(AppRoles.labelKey(role)));
         for (var reason : InvalidUaiException.Reason.values()) {
             keys.add(new InvalidUaiException(reason).messageKey());
         }
         for (var category : SupportCategory.values()) {
             keys.add(category.labelKey());
-            keys.add("help.category." + category.name() + ".description");
+            keys.add(category.descriptionKey());
         }
         for (var status : fr.cpro.establishment.SubscriptionStatus.values()) {
-            keys.add("subscription.status." + status.name());
+            keys.add(status.labelKey());
         }
-        // Keys that services hand to the screens (exceptions, Accueil's tile lines).
-        keys.addAll(List.of("diploma.error.not-subscribed", "diploma.error.expired", "diploma.error.upcoming",
-                "home.tile.subscription.diploma", "home.tile.subscription.valid", "home.tile.subscription.ending",
-                "home.tile.subscription.ends-tomorrow", "home.tile.subscription.ends-today",
-                "home.tile.subscription.none", "home.tile.school.name", "home.tile.school.uai",
-                "home.tile.school.email", "home.tile.school.academie"));
         for (var purpose : fr.cpro.account.TokenPurpose.values()) {
             for (var reason : fr.cpro.account.TokenRefusedException.Reason.values()) {
                 keys.add(new fr.cpro.account.TokenRefusedException(reason, purpose).messageKey());
             }
         }
-        for (int score = 0; score <= 4; score++) {
-            keys.add("password.strength." + score);
+        for (int score = 0; score <= fr.cpro.account.PasswordPolicy.MAX_STRENGTH; score++) {
+            keys.add(fr.cpro.account.PasswordPolicy.strengthKey(score));
         }
         for (var status : fr.cpro.mail.OutboxMail.Status.values()) {
-            keys.add("outbox.status." + status.name());
-        }
-        for (String rule : java.util.List.of("length", "too-long", "personal", "common", "same")) {
-            keys.add("password.rule." + rule);
+            keys.add(status.labelKey());
         }
         for (var status : fr.cpro.support.TicketStatus.values()) {
             keys.add(status.labelKey());
         }
         for (var side : fr.cpro.support.AuthorSide.values()) {
-            keys.add("support.ticket.side." + side.name());
+            keys.add(side.labelKey());
         }
-        // Keys the service passes to the French texts of mails and refusals.
-        keys.addAll(List.of("support.mail.school.subject", "support.mail.school.text", "support.mail.team.subject",
-                "support.mail.team.text", "support.error.not-found", "support.error.subject.required",
-                "support.error.subject.too-long", "support.error.message.required", "support.error.message.too-long",
-                "support.error.category.required", "support.error.closed", "support.error.already-resolved",
-                "support.error.not-resolved", "support.error.storage", "support.upload.too-large",
-                "support.upload.no-space", "support.upload.failed", "support.upload.received",
-                "support.upload.in-progress"));
         new ModuleCatalogue().all().forEach(m -> {
             keys.add(m.titleKey());
             keys.add(m.descriptionKey());
         });
-        assertThat(keys).allSatisfy(key -> assertThat(translations.has(key)).as(key).isTrue());
+        assertThat(keys).hasSizeGreaterThan(40)
+                .allSatisfy(key -> assertThat(translations.has(key)).as(key).isTrue());
+    }
+
+    @Test
+    void everyMonthWeekdayAndSizeUnitHasItsWord() {
+        // Through the formatters themselves: a missing word would show as "!date.month.3!".
+        var dates = new FrenchDates(translations, java.time.Clock.system(java.time.ZoneId.of("Europe/Paris")));
+        var sizes = new FileSizes(translations);
+        var written = new ArrayList<String>();
+        for (var day = java.time.LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(1)) {
+            written.add(dates.format(day));
+            written.add(dates.full(day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant()));
+        }
+        for (long bytes = 1; bytes > 0 && bytes < Long.MAX_VALUE / 1024; bytes *= 1024) {
+            written.add(sizes.format(bytes));
+        }
+        assertThat(written).hasSizeGreaterThan(730).noneMatch(text -> text.contains("!"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import fr.cpro.account.AccountProfile;
 import fr.cpro.account.AccountLifecycleService;
 import fr.cpro.account.AccountService;
 import fr.cpro.base.ui.HasUnsavedChanges;
+import fr.cpro.security.AppRoles;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Locale;
@@ -43,7 +44,7 @@ public class AccountView extends Main implements HasDynamicTitle, HasUnsavedChan
         // NOM in capitals, as French administrations write it.
         fact(facts, "account.last-name", profile.lastName() == null ? null
                 : profile.lastName().toUpperCase(Locale.FRENCH));
-        fact(facts, "account.role", getTranslation("role." + profile.role()));
+        fact(facts, "account.role", getTranslation(AppRoles.labelKey(profile.role())));
         fact(facts, "account.login", profile.login());
         fact(facts, "account.email", profile.email());
         identity.add(facts);

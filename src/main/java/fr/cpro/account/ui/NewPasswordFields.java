@@ -70,7 +70,7 @@ class NewPasswordFields extends Composite<Div> {
                 ProgressBarVariant.LUMO_SUCCESS);
         meter.addThemeVariants(score <= 1 ? ProgressBarVariant.LUMO_ERROR
                 : score == 2 ? ProgressBarVariant.LUMO_CONTRAST : ProgressBarVariant.LUMO_SUCCESS);
-        strength.setText(getTranslation("password.strength", getTranslation("password.strength." + score)));
+        strength.setText(getTranslation("password.strength", getTranslation(PasswordPolicy.strengthKey(score))));
         // Say why as soon as a rule is broken, not only at submission.
         List<String> problems = PasswordPolicy.violations(value, personal.get());
         if (!problems.isEmpty() && value.length() >= PasswordPolicy.MIN_LENGTH) {

@@ -68,7 +68,7 @@ public class SubscriptionsView extends Main implements HasDynamicTitle {
     }
 
     private Span statusBadge(SubscriptionSummary subscription) {
-        var badge = new Span(getTranslation("subscription.status." + subscription.status().name()));
+        var badge = new Span(getTranslation(subscription.status().labelKey()));
         badge.addClassNames("cpro-status", "cpro-status--" + subscription.status().name().toLowerCase(Locale.ROOT));
         if (subscription.status() == SubscriptionStatus.EXPIRING) {
             badge.setText(badge.getText() + " · " + getTranslation("subscription.days-left",

@@ -62,7 +62,7 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMail::getRecipient).setHeader(getTranslation("outbox.to")).setAutoWidth(true);
         grid.addColumn(OutboxMail::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation("outbox.status." + m.getStatus().name()))
+        grid.addColumn(m -> getTranslation(m.getStatus().labelKey()))
                 .setHeader(getTranslation("outbox.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::body));
         grid.setDetailsVisibleOnClick(true);

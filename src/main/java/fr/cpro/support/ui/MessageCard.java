@@ -24,7 +24,7 @@ final class MessageCard extends Article {
         addClassNames("cpro-message", "cpro-message--" + message.side().name().toLowerCase(java.util.Locale.ROOT));
         var author = new Span(message.authorName());
         author.addClassName("cpro-message__author");
-        var side = new Span(getTranslation("support.ticket.side." + message.side().name()));
+        var side = new Span(getTranslation(message.side().labelKey()));
         side.addClassName("cpro-message__side");
         var date = new Span(dates.full(message.createdAt()));
         date.addClassName("cpro-message__date");

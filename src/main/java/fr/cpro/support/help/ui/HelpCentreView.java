@@ -123,7 +123,7 @@ public class HelpCentreView extends Main implements HasDynamicTitle, BeforeEnter
         for (SupportCategory category : SupportCategory.values()) {
             var title = new Span(getTranslation(category.labelKey()));
             title.addClassName("cpro-help-category__title");
-            var text = new Span(getTranslation("help.category." + category.name() + ".description"));
+            var text = new Span(getTranslation(category.descriptionKey()));
             text.addClassName("cpro-help-category__text");
             var button = new NativeButton();
             button.add(title, text);
