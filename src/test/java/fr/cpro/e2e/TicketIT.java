@@ -83,7 +83,7 @@ class TicketIT extends BrowserTest {
         assertThat(result).containsText("Votre demande a été envoyée");
         assertThat(result).containsText("Réponse au plus tard le");
         assertThat(page.locator(".cpro-new-ticket__deadline"))
-                .hasText(Pattern.compile("Réponse au plus tard le [a-z]+ \\d{1,2} [^ ]+ \\d{4} à \\d{1,2} h \\d{2}"));
+                .hasText(Pattern.compile("Réponse au plus tard le [a-z]+ \\d{1,2}(er)? [^ ]+ \\d{4} à \\d{1,2} h \\d{2}"));
         Matcher m = Pattern.compile("CPRO-\\d{4}-\\d{6}").matcher(page.locator(".cpro-new-ticket__reference").innerText());
         org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
         String reference = m.group();
