@@ -15,8 +15,6 @@ interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
     List<OutboxMail> findByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(OutboxMail.Status status, Instant now,
                                                                            Pageable page);
 
-    List<OutboxMail> findByRecipientOrderByIdDesc(String recipient);
-
     /**
      * The oldest mail due, locked for this transaction. SKIP LOCKED (MariaDB 10.6+) lets two
      * workers (two instances, or a test and the schedule) share the queue without ever

@@ -52,6 +52,8 @@ class MailDeliveryTest {
     @Autowired
     OutboxRepository repository;
     @Autowired
+    TestMailbox mailbox;
+    @Autowired
     AccountLifecycleService lifecycle;
     @Autowired
     TestAccounts testAccounts;
@@ -147,7 +149,7 @@ class MailDeliveryTest {
 
         String token = link(body, "activation/");
         assertThat(lifecycle.activate(token, "Anna", "Petit", PASSWORD).login()).isEqualTo(school.uai());
-        assertThat(repository.findByRecipientOrderByIdDesc(school.officialEmail()).getFirst().getStatus())
+        assertThat(mailbox.to(school.officialEmail()).getFirst().getStatus())
                 .isEqualTo(OutboxMail.Status.SENT);
     }
 
@@ -206,7 +208,7 @@ class MailDeliveryTest {
             smtp.start();
         }
         worker.sendDue(clock.instant().plus(Duration.ofMinutes(2)));
-        OutboxMail sent = repository.findByRecipientOrderByIdDesc(to).getFirst();
+        OutboxMail sent = mailbox.to(to).getFirst();
         assertThat(sent.getStatus()).isEqualTo(OutboxMail.Status.SENT);
         assertThat(sent.getAttempts()).isEqualTo(2);
         assertThat(sent.getLastError()).isNull();
@@ -234,7 +236,7 @@ class MailDeliveryTest {
             smtp.start();
         }
         worker.sendDue(clock.instant().plus(Duration.ofDays(1)));
-        assertThat(repository.findByRecipientOrderByIdDesc(to).getFirst().getStatus())
+        assertThat(mailbox.to(to).getFirst().getStatus())
                 .as("a failed mail stays failed").isEqualTo(OutboxMail.Status.FAILED);
     }
 
