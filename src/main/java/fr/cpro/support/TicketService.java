@@ -87,7 +87,7 @@ public class TicketService {
     public CreatedTicket create(NewTicket request, ReceivedFile file) {
         CproPrincipal user = currentUser.require();
         // The diploma the school works in, recorded so the team answers in context.
-        String diplomaLabel = diplomas.activeDiplomaOf(user).map(DiplomaSummary::shortName).orElse(null);
+        String diplomaLabel = diplomas.myActiveDiploma().map(DiplomaSummary::shortName).orElse(null);
         String subject = required(request.subject(), NewTicket.SUBJECT_MAX, "support.error.subject");
         String body = required(request.message(), NewTicket.MESSAGE_MAX, "support.error.message");
         if (request.category() == null) {
