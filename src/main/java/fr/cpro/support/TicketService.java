@@ -234,12 +234,6 @@ public class TicketService {
                 attachment.getContentType(), storage.locate(attachment.getStorageKey()));
     }
 
-    /** Whether metadata names this stored file (for the sweep). */
-    @Transactional(readOnly = true)
-    public boolean isReferenced(String storageKey) {
-        return attachments.existsByStorageKey(storageKey);
-    }
-
     /**
      * Closes the resolved tickets nobody wrote on for {@code cpro.support.auto-close-days}.
      *

@@ -37,6 +37,7 @@ class TicketServiceTest {
     @Autowired TicketService tickets;
     @Autowired AttachmentReceiver receiver;
     @Autowired AttachmentStorage storage;
+    @Autowired SupportJobs jobs;
     @Autowired BusinessCalendar calendar;
     @Autowired TestMailbox mailbox;
     @Autowired SupportProperties properties;
@@ -192,8 +193,7 @@ class TicketServiceTest {
         Files.write(crashed, new byte[1000]);
         Files.setLastModifiedTime(crashed, java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(25 * 3600)));
         Path fresh = storage.createTempFile();
-        assertThat(storage.sweep(SupportJobs.TEMP_MAX_AGE, SupportJobs.ORPHAN_GRACE, tickets::isReferenced))
-                .isGreaterThanOrEqualTo(1);
+        assertThat(jobs.sweep()).as("at least the crashed upload").isGreaterThanOrEqualTo(1);
         assertThat(crashed).doesNotExist();
         assertThat(fresh).as("an upload in progress is left alone").exists();
         storage.discardTemp(fresh);
@@ -211,7 +211,7 @@ class TicketServiceTest {
         Files.setLastModifiedTime(storage.locate(orphanKey), old);
         Files.setLastModifiedTime(referenced, old);
 
-        storage.sweep(SupportJobs.TEMP_MAX_AGE, SupportJobs.ORPHAN_GRACE, tickets::isReferenced);
+        jobs.sweep();
 
         assertThat(storage.locate(orphanKey)).doesNotExist();
         assertThat(referenced).exists();
