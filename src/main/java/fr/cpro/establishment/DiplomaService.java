@@ -64,13 +64,6 @@ public class DiplomaService {
         writing.setName(RESOLUTION + ".store");
     }
 
-    /** The catalogue of diplomas: CAP, then Bac Pro, then BTS. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<DiplomaSummary> catalogue() {
-        return diplomas.findAllByOrderByPosition().stream().map(Diploma::toSummary).toList();
-    }
-
     /**
      * Subscribes a school to a diploma, or renews its subscription: one subscription per school
      * and diploma, whose terms this replaces. For the support team.
@@ -178,7 +171,12 @@ public class DiplomaService {
         return subscription.diploma();
     }
 
-    /** The resolution, remembered for the rest of the HTTP request (outside one, resolved each time). */
+    /**
+     * The resolution, remembered for the rest of the HTTP request. Spring's request attributes
+     * rather than a request-scoped bean: outside a request (a job, the demo seed) there is simply
+     * nothing to remember, where a scoped bean would fail. A change of subscription or choice
+     * forgets it (see {@link #forgetResolutions()}).
+     */
     private Optional<SubscriptionSummary> activeOnce(long accountId, long schoolId) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && request.getAttribute(MEMO + accountId, RequestAttributes.SCOPE_REQUEST)

@@ -24,7 +24,7 @@ class DiplomaServiceTest {
 
     @Test
     void theCatalogueHoldsRealDiplomasOfTheIndustrialSector() {
-        var catalogue = schools.asAgent(diplomas::catalogue);
+        var catalogue = schools.catalogue();
         assertThat(catalogue).hasSizeGreaterThanOrEqualTo(8);
         assertThat(catalogue).extracting(DiplomaSummary::shortName).contains("CAP Électricien", "Bac Pro MELEC",
                 "Bac Pro MSPC", "Bac Pro TU", "Bac Pro MFER", "BTS Électrotechnique", "BTS CRSA");
