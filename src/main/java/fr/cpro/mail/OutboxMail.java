@@ -135,8 +135,4 @@ public class OutboxMail {
     public Instant getCreatedAt() {
         return createdAt;
     }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
 }

@@ -164,8 +164,4 @@ class Ticket {
     Instant getDueAt() {
         return dueAt;
     }
-
-    Instant getResolvedAt() {
-        return resolvedAt;
-    }
 }

@@ -36,6 +36,4 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
                @Param("category") SupportCategory category, @Param("search") String search);
 
     List<Ticket> findByStatusAndLastActivityAtLessThanEqual(TicketStatus status, Instant before);
-
-    long countByEstablishmentId(Long establishmentId);
 }
