@@ -66,6 +66,13 @@ class MailDeliveryTest {
     void worker() {
         worker = new OutboxWorker(repository, new MailSenderConfig().mailSender(SETTINGS), SETTINGS, transactions,
                 clock);
+        // The test database outlives runs, and the other tests queue mails that nothing sends (no
+        // SMTP host): send that backlog first, so that each test's own mail falls within one batch.
+        Instant later = clock.instant().plus(Duration.ofDays(2));
+        int sent;
+        do {
+            sent = worker.sendDue(later);
+        } while (sent > 0);
     }
 
     @Test
