@@ -3,7 +3,7 @@ package fr.cpro;
 import fr.cpro.account.AccountService;
 import fr.cpro.establishment.EstablishmentService;
 import fr.cpro.establishment.EstablishmentSummary;
-import fr.cpro.mail.MailOutbox;
+import fr.cpro.mail.TestMailbox;
 import fr.cpro.security.CproPrincipal;
 import fr.cpro.security.RunAs;
 import fr.cpro.security.Uai;
@@ -24,14 +24,14 @@ public class TestAccounts {
     private final EstablishmentService establishments;
     private final AccountService accounts;
     private final UserDetailsService users;
-    private final MailOutbox outbox;
+    private final TestMailbox mailbox;
 
     TestAccounts(EstablishmentService establishments, AccountService accounts, UserDetailsService users,
-                 MailOutbox outbox) {
+                 TestMailbox mailbox) {
         this.establishments = establishments;
         this.accounts = accounts;
         this.users = users;
-        this.outbox = outbox;
+        this.mailbox = mailbox;
     }
 
     /** A new school whose account awaits its first connection (its activation mail is queued). */
@@ -79,7 +79,7 @@ public class TestAccounts {
      */
     public String latestToken(String recipient, String route) {
         var pattern = Pattern.compile(Pattern.quote(route) + "([A-Za-z0-9_-]{20,})");
-        return outbox.findByRecipient(recipient).stream()
+        return mailbox.to(recipient).stream()
                 .map(m -> pattern.matcher(m.getBodyText()))
                 .filter(java.util.regex.Matcher::find)
                 .map(m -> m.group(1))

@@ -64,13 +64,6 @@ public class AccountService {
         return save(account, rawPassword);
     }
 
-    /** Whether an account with this (normalised) login exists; for the support team. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
-    public boolean exists(String login) {
-        return accounts.findByLogin(login).isPresent();
-    }
-
     /** The signed-in user's identity, with their school for an administrator. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

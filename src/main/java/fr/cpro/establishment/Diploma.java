@@ -38,10 +38,6 @@ class Diploma {
         return id;
     }
 
-    String getCode() {
-        return code;
-    }
-
     DiplomaSummary toSummary() {
         return new DiplomaSummary(id, code, level, shortName, title);
     }

@@ -7,7 +7,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,10 +28,16 @@ import java.util.Optional;
  *
  * <p>The active diploma is resolved, not just read: when the user has none yet (first sign-in)
  * or their choice is no longer usable (its subscription expired), the school's first usable
- * diploma becomes the active one and is stored, so it survives sign-out.
+ * diploma becomes the active one and is stored, so it survives sign-out. The resolution reads
+ * in a read-only transaction and writes only in those two cases; it runs once per HTTP request
+ * however many parts of a page ask (Accueil asks three times: banner, text, tile).
  */
 @Service
 public class DiplomaService {
+
+    /** The name of the active diploma's read-only transaction (tests count them). */
+    static final String RESOLUTION = "DiplomaService.activeDiploma";
+    private static final String MEMO = DiplomaService.class.getName() + ".active.";
 
     private final DiplomaRepository diplomas;
     private final SubscriptionRepository subscriptions;
@@ -35,23 +45,23 @@ public class DiplomaService {
     private final EstablishmentRepository establishments;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     DiplomaService(DiplomaRepository diplomas, SubscriptionRepository subscriptions,
                    ActiveDiplomaRepository activeDiplomas, EstablishmentRepository establishments,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
         this.diplomas = diplomas;
         this.subscriptions = subscriptions;
         this.activeDiplomas = activeDiplomas;
         this.establishments = establishments;
         this.currentUser = currentUser;
         this.clock = clock;
-    }
-
-    /** The catalogue of diplomas: CAP, then Bac Pro, then BTS. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<DiplomaSummary> catalogue() {
-        return diplomas.findAllByOrderByPosition().stream().map(Diploma::toSummary).toList();
+        this.reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
+        reading.setName(RESOLUTION);
+        this.writing = new TransactionTemplate(transactions);
+        writing.setName(RESOLUTION + ".store");
     }
 
     /**
@@ -83,6 +93,7 @@ public class DiplomaService {
         var subscription = subscriptions.findBySchoolAndDiploma(establishmentId, diploma.getId())
                 .orElseGet(() -> new Subscription(establishmentId, diploma, clock.instant()));
         subscription.setTerms(startDate, endDate, licences, clock.instant());
+        forgetResolutions();
         return subscriptions.save(subscription).toSummary(today());
     }
 
@@ -103,44 +114,37 @@ public class DiplomaService {
     }
 
     /** What the "Changer de diplôme" dialog shows: the school's subscriptions and the active diploma. */
-    @Transactional
     @PreAuthorize("hasRole('" + AppRoles.ETABLISSEMENT + "')")
     public DiplomaChoices myDiplomaChoices() {
         CproPrincipal me = currentUser.require();
-        List<SubscriptionSummary> all = mySubscriptionsToday();
-        return new DiplomaChoices(all, resolve(me.accountId(), all).map(SubscriptionSummary::diploma));
-    }
-
-    /** The subscription of the diploma the signed-in school works in; empty when it has no usable one. */
-    @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ETABLISSEMENT + "')")
-    public Optional<SubscriptionSummary> myActiveSubscription() {
-        CproPrincipal me = currentUser.require();
-        return resolve(me.accountId(), mySubscriptionsToday());
+        var resolution = resolveNow(me.accountId(), mySchoolId());
+        return new DiplomaChoices(resolution.all(), resolution.active().map(SubscriptionSummary::diploma));
     }
 
     /**
-     * The diploma this user works in: for a school administrator, their stored choice while its
-     * subscription is usable, else the school's first usable diploma (stored from then on); empty
-     * for the support team and for a school without a usable subscription. Other features call
-     * this to record the diploma of what the user does (e.g. a ticket).
-     *
-     * @param user the signed-in user (agents may ask about anyone)
-     * @throws AccessDeniedException when a school administrator asks about someone else
+     * The subscription of the diploma the signed-in school works in: their stored choice while
+     * its subscription is usable, else the school's first usable one (stored from then on);
+     * empty when the school has no usable subscription.
      */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public Optional<DiplomaSummary> activeDiplomaOf(CproPrincipal user) {
+    @PreAuthorize("hasRole('" + AppRoles.ETABLISSEMENT + "')")
+    public Optional<SubscriptionSummary> myActiveSubscription() {
         CproPrincipal me = currentUser.require();
-        if (!me.isAgent() && me.accountId() != user.accountId()) {
-            throw new AccessDeniedException("not this user's diploma");
-        }
-        if (!user.isSchoolAdministrator() || user.establishmentId() == null) {
+        return activeOnce(me.accountId(), mySchoolId());
+    }
+
+    /**
+     * The diploma the signed-in user works in (see {@link #myActiveSubscription()}); empty for
+     * the support team and for a school without a usable subscription. Other features call this
+     * to record the diploma of what the user does (e.g. a ticket). There is no way to ask about
+     * someone else: the school comes from the signed-in user only.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DiplomaSummary> myActiveDiploma() {
+        CproPrincipal me = currentUser.require();
+        if (!me.isSchoolAdministrator() || me.establishmentId() == null) {
             return Optional.empty();
         }
-        LocalDate today = today();
-        var all = subscriptions.findBySchool(user.establishmentId()).stream().map(s -> s.toSummary(today)).toList();
-        return resolve(user.accountId(), all).map(SubscriptionSummary::diploma);
+        return activeOnce(me.accountId(), me.establishmentId()).map(SubscriptionSummary::diploma);
     }
 
     /**
@@ -163,28 +167,68 @@ public class DiplomaService {
                             : subscription.endDate());
         }
         activeDiplomas.store(me.accountId(), diplomaId, clock.instant());
+        forgetResolutions();
         return subscription.diploma();
     }
 
-    private Optional<SubscriptionSummary> resolve(long accountId, List<SubscriptionSummary> all) {
+    /**
+     * The resolution, remembered for the rest of the HTTP request. Spring's request attributes
+     * rather than a request-scoped bean: outside a request (a job, the demo seed) there is simply
+     * nothing to remember, where a scoped bean would fail. A change of subscription or choice
+     * forgets it (see {@link #forgetResolutions()}).
+     */
+    private Optional<SubscriptionSummary> activeOnce(long accountId, long schoolId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(MEMO + accountId, RequestAttributes.SCOPE_REQUEST)
+                instanceof Resolution remembered) {
+            return remembered.active();
+        }
+        var resolution = resolveNow(accountId, schoolId);
+        if (request != null) {
+            request.setAttribute(MEMO + accountId, resolution, RequestAttributes.SCOPE_REQUEST);
+        }
+        return resolution.active();
+    }
+
+    /** After a change of subscription or choice, this request resolves afresh. */
+    private void forgetResolutions() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            for (String name : request.getAttributeNames(RequestAttributes.SCOPE_REQUEST)) {
+                if (name.startsWith(MEMO)) {
+                    request.removeAttribute(name, RequestAttributes.SCOPE_REQUEST);
+                }
+            }
+        }
+    }
+
+    /** Reads in a read-only transaction; writes only when the stored choice has to change. */
+    private Resolution resolveNow(long accountId, long schoolId) {
+        var resolution = reading.execute(status -> {
+            LocalDate today = today();
+            var all = subscriptions.findBySchool(schoolId).stream().map(s -> s.toSummary(today)).toList();
+            return resolve(all, activeDiplomas.findById(accountId).map(ActiveDiploma::getDiplomaId));
+        });
+        if (resolution.mustStore()) {
+            long diplomaId = resolution.active().orElseThrow().diploma().id();
+            writing.executeWithoutResult(status -> activeDiplomas.store(accountId, diplomaId, clock.instant()));
+        }
+        return resolution;
+    }
+
+    private static Resolution resolve(List<SubscriptionSummary> all, Optional<Long> stored) {
         var usable = all.stream().filter(s -> s.status().usable()).toList();
         if (usable.isEmpty()) {
             // Keep the stored choice: it comes back by itself when the school renews.
-            return Optional.empty();
+            return new Resolution(all, Optional.empty(), false);
         }
-        var stored = activeDiplomas.findById(accountId).map(ActiveDiploma::getDiplomaId);
         var chosen = stored.flatMap(id -> usable.stream().filter(s -> s.diploma().id() == id).findFirst());
-        if (chosen.isPresent()) {
-            return chosen;
-        }
-        var first = usable.getFirst();
-        activeDiplomas.store(accountId, first.diploma().id(), clock.instant());
-        return Optional.of(first);
+        return chosen.map(s -> new Resolution(all, Optional.of(s), false))
+                .orElseGet(() -> new Resolution(all, Optional.of(usable.getFirst()), true));
     }
 
-    private List<SubscriptionSummary> mySubscriptionsToday() {
-        LocalDate today = today();
-        return subscriptions.findBySchool(mySchoolId()).stream().map(s -> s.toSummary(today)).toList();
+    /** The school's subscriptions today, the active one, and whether it must be stored as the new choice. */
+    private record Resolution(List<SubscriptionSummary> all, Optional<SubscriptionSummary> active, boolean mustStore) {
     }
 
     private long mySchoolId() {

@@ -70,10 +70,6 @@ class Subscription {
         return establishmentId;
     }
 
-    Diploma getDiploma() {
-        return diploma;
-    }
-
     SubscriptionSummary toSummary(LocalDate today) {
         return new SubscriptionSummary(id, diploma.toSummary(), startDate, endDate, licences,
                 SubscriptionStatus.on(startDate, endDate, today), ChronoUnit.DAYS.between(today, endDate));

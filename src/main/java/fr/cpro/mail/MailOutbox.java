@@ -5,7 +5,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Where every mail of CPRO STI starts: written to the outbox table in the caller's
@@ -31,11 +30,5 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(Mail mail) {
         return outbox.save(new OutboxMail(mail, clock.instant())).getId();
-    }
-
-    /** The mails queued for one address, newest first (tests and the demo outbox page). */
-    @Transactional(readOnly = true)
-    public List<OutboxMail> findByRecipient(String recipient) {
-        return outbox.findByRecipientOrderByIdDesc(recipient);
     }
 }

@@ -29,7 +29,7 @@ public class MailTemplates {
      *
      * @param to         the recipient
      * @param subject    the subject, without the product name (added in front)
-     * @param paragraphs the body, one string per paragraph
+     * @param paragraphs the body, one string per paragraph; line breaks inside one are kept
      * @param action     the button, or {@code null}
      * @param after      paragraphs after the button (e.g. "valid 7 days"), may be empty
      */
@@ -58,7 +58,7 @@ public class MailTemplates {
                         + "font-weight:bold;\">").append(esc(product)).append("</div>")
                 .append("<div style=\"padding:24px;font-size:15px;line-height:1.5;\">")
                 .append("<p>").append(esc(greeting)).append("</p>");
-        paragraphs.forEach(p -> html.append("<p>").append(esc(p)).append("</p>"));
+        paragraphs.forEach(p -> html.append("<p>").append(lines(p)).append("</p>"));
         if (action != null) {
             html.append("<p style=\"margin:24px 0;\"><a href=\"").append(esc(action.url()))
                     .append("\" style=\"background:#1d5bb0;color:#ffffff;padding:12px 20px;border-radius:4px;"
@@ -68,7 +68,7 @@ public class MailTemplates {
                     .append("<br><a href=\"").append(esc(action.url())).append("\">").append(esc(action.url()))
                     .append("</a></p>");
         }
-        after.forEach(p -> html.append("<p>").append(esc(p)).append("</p>"));
+        after.forEach(p -> html.append("<p>").append(lines(p)).append("</p>"));
         html.append("<p>").append(esc(t("mail.signature"))).append("</p></div>")
                 .append("<div style=\"padding:16px 24px;font-size:12px;color:#4a5a6a;border-top:1px solid #dde3ea;\">")
                 .append(esc(footer)).append("</div></div></body></html>");
@@ -77,6 +77,11 @@ public class MailTemplates {
 
     private String t(String key) {
         return translations.getTranslation(key, Translations.FRENCH);
+    }
+
+    /** A paragraph's text, escaped, its line breaks kept (a school's message is written in lines). */
+    private static String lines(String paragraph) {
+        return esc(paragraph).replace("\r\n", "\n").replace("\n", "<br>");
     }
 
     private static String esc(String value) {

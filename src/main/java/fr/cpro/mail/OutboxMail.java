@@ -140,8 +140,4 @@ public class OutboxMail {
     public Instant getCreatedAt() {
         return createdAt;
     }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
 }

@@ -7,15 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
-
-    List<OutboxMail> findByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(OutboxMail.Status status, Instant now,
-                                                                           Pageable page);
-
-    List<OutboxMail> findByRecipientOrderByIdDesc(String recipient);
 
     /**
      * The oldest mail due, locked for this transaction. SKIP LOCKED (MariaDB 10.6+) lets two

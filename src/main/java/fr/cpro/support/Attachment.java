@@ -76,10 +76,6 @@ class Attachment {
         return contentType;
     }
 
-    String getSha256() {
-        return sha256;
-    }
-
     String getStorageKey() {
         return storageKey;
     }

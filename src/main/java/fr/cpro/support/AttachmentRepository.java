@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
@@ -13,5 +14,7 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByMessageIn(Collection<TicketMessage> messages);
 
-    boolean existsByStorageKey(String storageKey);
+    /** Of these storage keys, those that an attachment names (the sweep asks in batches). */
+    @Query("select a.storageKey from Attachment a where a.storageKey in :keys")
+    Set<String> findStorageKeysIn(Collection<String> keys);
 }

@@ -3,7 +3,9 @@ package fr.cpro.support;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Predicate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where attachment bytes live. Uploads stream into a temporary file; saving a ticket moves it
@@ -36,7 +38,9 @@ public interface AttachmentStorage {
      * Removes temporary files older than {@code tempMaxAge}, and stored files that no metadata names
      * and that are older than {@code orphanGrace} (younger ones may belong to a transaction not yet committed).
      *
+     * @param named given a batch of stored keys, those that metadata names (asked once per batch,
+     *              not once per file)
      * @return how many files were removed
      */
-    int sweep(Duration tempMaxAge, Duration orphanGrace, Predicate<String> hasMetadata);
+    int sweep(Duration tempMaxAge, Duration orphanGrace, Function<Collection<String>, Set<String>> named);
 }

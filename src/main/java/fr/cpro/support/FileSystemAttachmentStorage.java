@@ -19,7 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +36,8 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     private static final Logger log = LoggerFactory.getLogger(FileSystemAttachmentStorage.class);
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How many stored files the sweep checks against the metadata in one query. */
+    static final int SWEEP_BATCH = 500;
 
     private final Path root;
     private final Path temp;
@@ -106,9 +112,15 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     }
 
     @Override
-    public int sweep(Duration tempMaxAge, Duration orphanGrace, Predicate<String> hasMetadata) {
+    public int sweep(Duration tempMaxAge, Duration orphanGrace, Function<Collection<String>, Set<String>> named) {
+        return sweep(tempMaxAge, orphanGrace, named, SWEEP_BATCH);
+    }
+
+    int sweep(Duration tempMaxAge, Duration orphanGrace, Function<Collection<String>, Set<String>> named,
+              int batchSize) {
         Instant now = clock.instant();
         var removed = new AtomicInteger();
+        var candidates = new ArrayList<String>(batchSize);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -121,18 +133,36 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
                         return FileVisitResult.CONTINUE;
                     }
                     String key = root.relativize(file).toString().replace('\\', '/');
-                    if (KEY.matcher(key).matches() && modified.isBefore(now.minus(orphanGrace))
-                            && !hasMetadata.test(key) && Files.deleteIfExists(file)) {
-                        log.info("Removed stored file without metadata {}", key);
-                        removed.incrementAndGet();
+                    if (KEY.matcher(key).matches() && modified.isBefore(now.minus(orphanGrace))) {
+                        candidates.add(key);
+                        if (candidates.size() == batchSize) {
+                            removed.addAndGet(removeUnnamed(candidates, named));
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
+            removed.addAndGet(removeUnnamed(candidates, named));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return removed.get();
     }
 
+    /** Deletes the batch's files that no metadata names, and empties the batch. */
+    private int removeUnnamed(List<String> batch, Function<Collection<String>, Set<String>> named) throws IOException {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Set<String> kept = named.apply(List.copyOf(batch));
+        int removed = 0;
+        for (String key : batch) {
+            if (!kept.contains(key) && Files.deleteIfExists(locate(key))) {
+                log.info("Removed stored file without metadata {}", key);
+                removed++;
+            }
+        }
+        batch.clear();
+        return removed;
+    }
 }

@@ -23,10 +23,12 @@ class SupportJobs {
     private static final Logger log = LoggerFactory.getLogger(SupportJobs.class);
 
     private final AttachmentStorage storage;
+    private final AttachmentRepository attachments;
     private final TicketService tickets;
 
-    SupportJobs(AttachmentStorage storage, TicketService tickets) {
+    SupportJobs(AttachmentStorage storage, AttachmentRepository attachments, TicketService tickets) {
         this.storage = storage;
+        this.attachments = attachments;
         this.tickets = tickets;
     }
 
@@ -50,6 +52,6 @@ class SupportJobs {
 
     /** Removes stale temporary files and files without metadata; returns how many. */
     int sweep() {
-        return storage.sweep(TEMP_MAX_AGE, ORPHAN_GRACE, tickets::isReferenced);
+        return storage.sweep(TEMP_MAX_AGE, ORPHAN_GRACE, attachments::findStorageKeysIn);
     }
 }

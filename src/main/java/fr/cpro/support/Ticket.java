@@ -163,8 +163,4 @@ class Ticket {
     Instant getDueAt() {
         return dueAt;
     }
-
-    Instant getResolvedAt() {
-        return resolvedAt;
-    }
 }

@@ -1,5 +1,6 @@
 package fr.cpro.support;
 
+import fr.cpro.base.LikePatterns;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,12 +12,16 @@ import java.util.Optional;
 
 interface TicketRepository extends JpaRepository<Ticket, Long> {
 
+    /** The application's one LIKE escape, as a JPQL literal. */
+    String ESCAPE = "'" + LikePatterns.ESCAPE + "'";
+
     String FILTER = """
             from Ticket t
             where (:school is null or t.establishmentId = :school)
               and (:status is null or t.status = :status)
               and (:category is null or t.category = :category)
-              and (:search is null or t.reference like :search or t.subject like :search)""";
+              and (:search is null\s"""
+            + "or t.reference like :search escape " + ESCAPE + " or t.subject like :search escape " + ESCAPE + ")";
 
     Optional<Ticket> findByReference(String reference);
 
@@ -30,6 +35,4 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
                @Param("category") SupportCategory category, @Param("search") String search);
 
     List<Ticket> findByStatusAndLastActivityAtLessThanEqual(TicketStatus status, Instant before);
-
-    long countByEstablishmentId(Long establishmentId);
 }

@@ -1,11 +1,9 @@
 package fr.cpro.support;
 
-import fr.cpro.base.FrenchDates;
-import fr.cpro.base.Translations;
+import fr.cpro.base.LikePatterns;
 import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.DiplomaSummary;
 import fr.cpro.establishment.EstablishmentService;
-import fr.cpro.mail.Mail;
 import fr.cpro.mail.MailOutbox;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.CproPrincipal;
@@ -46,20 +44,18 @@ public class TicketService {
     private final AttachmentStorage storage;
     private final BusinessCalendar calendar;
     private final MailOutbox outbox;
+    private final TicketMails mails;
     private final EstablishmentService establishments;
     private final DiplomaService diplomas;
     private final CurrentUser currentUser;
     private final SupportProperties properties;
-    private final Translations translations;
     private final Clock clock;
-    private final FrenchDates dates;
 
     TicketService(TicketRepository tickets, TicketMessageRepository messages, AttachmentRepository attachments,
                   TicketReferences references, AttachmentStorage storage, BusinessCalendar calendar,
-                  MailOutbox outbox, EstablishmentService establishments, DiplomaService diplomas,
+                  MailOutbox outbox, TicketMails mails, EstablishmentService establishments, DiplomaService diplomas,
                   CurrentUser currentUser,
-                  SupportProperties properties, Translations translations, Clock clock,
-                  FrenchDates dates) {
+                  SupportProperties properties, Clock clock) {
         this.tickets = tickets;
         this.messages = messages;
         this.attachments = attachments;
@@ -67,13 +63,12 @@ public class TicketService {
         this.storage = storage;
         this.calendar = calendar;
         this.outbox = outbox;
+        this.mails = mails;
         this.establishments = establishments;
         this.diplomas = diplomas;
         this.currentUser = currentUser;
         this.properties = properties;
-        this.translations = translations;
         this.clock = clock;
-        this.dates = dates;
     }
 
     /**
@@ -92,7 +87,7 @@ public class TicketService {
     public CreatedTicket create(NewTicket request, ReceivedFile file) {
         CproPrincipal user = currentUser.require();
         // The diploma the school works in, recorded so the team answers in context.
-        String diplomaLabel = diplomas.activeDiplomaOf(user).map(DiplomaSummary::shortName).orElse(null);
+        String diplomaLabel = diplomas.myActiveDiploma().map(DiplomaSummary::shortName).orElse(null);
         String subject = required(request.subject(), NewTicket.SUBJECT_MAX, "support.error.subject");
         String body = required(request.message(), NewTicket.MESSAGE_MAX, "support.error.message");
         if (request.category() == null) {
@@ -109,15 +104,8 @@ public class TicketService {
                 user.displayName(), body, false, now));
         attach(message, file, now);
 
-        String category = text(request.category().labelKey());
-        String deadline = dates.full(due);
-        outbox.enqueue(new Mail(school.officialEmail(),
-                text("support.mail.school.subject", reference),
-                text("support.mail.school.text", reference, subject, deadline, user.displayName()), null));
-        outbox.enqueue(new Mail(properties.teamEmail(),
-                text("support.mail.team.subject", reference, school.uai(), subject),
-                text("support.mail.team.text", reference, school.name(), school.uai(), category, subject, deadline,
-                        body), null));
+        outbox.enqueue(mails.received(school, ticket, user.displayName()));
+        outbox.enqueue(mails.newTicket(properties.teamEmail(), school, ticket, body));
         return new CreatedTicket(reference, due);
     }
 
@@ -131,9 +119,7 @@ public class TicketService {
         CproPrincipal user = currentUser.require();
         String body = required(text, NewTicket.MESSAGE_MAX, "support.error.message");
         Ticket ticket = owned(reference, user);
-        if (!ticket.getStatus().isOpenToReplies()) {
-            throw new SupportException("support.error.closed");
-        }
+        refuseIfClosed(ticket);
         Instant now = clock.instant();
         TicketMessage message = messages.save(new TicketMessage(ticket, AuthorSide.SCHOOL, user.accountId(),
                 user.displayName(), body, false, now));
@@ -144,7 +130,9 @@ public class TicketService {
 
     /**
      * A message of the support team: a reply to the school (which then waits for the school), or
-     * an internal note that schools never see.
+     * an internal note that schools never see. A closed ticket takes no more replies, from the
+     * team no more than from the school (a reply would bring it back to life unseen); a note
+     * still may be added, as it changes nothing the school sees.
      */
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
@@ -152,6 +140,9 @@ public class TicketService {
         CproPrincipal user = currentUser.require();
         String body = required(text, NewTicket.MESSAGE_MAX, "support.error.message");
         Ticket ticket = owned(reference, user);
+        if (!internal) {
+            refuseIfClosed(ticket);
+        }
         Instant now = clock.instant();
         messages.save(new TicketMessage(ticket, AuthorSide.SUPPORT, user.accountId(), user.displayName(), body,
                 internal, now));
@@ -243,12 +234,6 @@ public class TicketService {
                 attachment.getContentType(), storage.locate(attachment.getStorageKey()));
     }
 
-    /** Whether metadata names this stored file (for the sweep). */
-    @Transactional(readOnly = true)
-    public boolean isReferenced(String storageKey) {
-        return attachments.existsByStorageKey(storageKey);
-    }
-
     /**
      * Closes the resolved tickets nobody wrote on for {@code cpro.support.auto-close-days}.
      *
@@ -298,6 +283,12 @@ public class TicketService {
         return ticket;
     }
 
+    private static void refuseIfClosed(Ticket ticket) {
+        if (!ticket.getStatus().isOpenToReplies()) {
+            throw new SupportException("support.error.closed");
+        }
+    }
+
     private static boolean mayRead(CproPrincipal user, Ticket ticket) {
         return user.isAgent() || (user.isSchoolAdministrator() && ticket.getEstablishmentId().equals(user.establishmentId()));
     }
@@ -316,11 +307,7 @@ public class TicketService {
     }
 
     private static String like(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        String escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return search == null || search.isBlank() ? null : LikePatterns.containing(search.strip());
     }
 
     private static String required(String value, int max, String keyPrefix) {
@@ -333,9 +320,5 @@ public class TicketService {
             throw SupportException.tooLong(keyPrefix, max);
         }
         return text;
-    }
-
-    private String text(String key, Object... params) {
-        return translations.getTranslation(key, Translations.FRENCH, params);
     }
 }

@@ -18,7 +18,7 @@ public enum TicketStatus {
         return "support.status." + name();
     }
 
-    /** Whether the school can still write on it. */
+    /** Whether it still takes replies, from the school or the team. */
     public boolean isOpenToReplies() {
         return this != FERME;
     }

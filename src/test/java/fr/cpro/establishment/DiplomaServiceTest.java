@@ -24,7 +24,7 @@ class DiplomaServiceTest {
 
     @Test
     void theCatalogueHoldsRealDiplomasOfTheIndustrialSector() {
-        var catalogue = schools.asAgent(diplomas::catalogue);
+        var catalogue = schools.catalogue();
         assertThat(catalogue).hasSizeGreaterThanOrEqualTo(8);
         assertThat(catalogue).extracting(DiplomaSummary::shortName).contains("CAP Électricien", "Bac Pro MELEC",
                 "Bac Pro MSPC", "Bac Pro TU", "Bac Pro MFER", "BTS Électrotechnique", "BTS CRSA");
@@ -45,7 +45,7 @@ class DiplomaServiceTest {
         assertThat(active.status()).isEqualTo(SubscriptionStatus.VALID);
         assertThat(active.diploma().shortName()).isEqualTo("Bac Pro MSPC");
         assertThat(active.daysLeft()).isEqualTo(400);
-        assertThat(schools.as(admin, () -> diplomas.activeDiplomaOf(admin))).map(DiplomaSummary::code)
+        assertThat(schools.as(admin, diplomas::myActiveDiploma)).map(DiplomaSummary::code)
                 .contains("BACPRO-MSPC");
     }
 
@@ -84,7 +84,7 @@ class DiplomaServiceTest {
                     assertThat(e.messageKey()).isEqualTo("diploma.error.expired");
                     assertThat(e.date()).isEqualTo(schools.today().minusDays(1));
                 });
-        assertThat(schools.as(admin, () -> diplomas.activeDiplomaOf(admin))).map(DiplomaSummary::code)
+        assertThat(schools.as(admin, diplomas::myActiveDiploma)).map(DiplomaSummary::code)
                 .as("unchanged by the refusal").contains("BACPRO-MELEC");
     }
 
@@ -111,12 +111,12 @@ class DiplomaServiceTest {
         schools.as(admin, () -> diplomas.changeMyDiploma(schools.diplomaId("BTS-ELEC")));
 
         // A new session reads the stored choice.
-        assertThat(schools.as(admin, () -> diplomas.activeDiplomaOf(admin))).map(DiplomaSummary::code)
+        assertThat(schools.as(admin, diplomas::myActiveDiploma)).map(DiplomaSummary::code)
                 .contains("BTS-ELEC");
 
         // The support team ends the BTS subscription: the user lands on the first valid diploma.
         schools.subscribe(admin.establishmentId(), "BTS-ELEC", -300, -1);
-        assertThat(schools.as(admin, () -> diplomas.activeDiplomaOf(admin))).map(DiplomaSummary::code)
+        assertThat(schools.as(admin, diplomas::myActiveDiploma)).map(DiplomaSummary::code)
                 .contains("BACPRO-MELEC");
     }
 
@@ -142,8 +142,11 @@ class DiplomaServiceTest {
                 .extracting(s -> s.diploma().code()).containsExactly("BACPRO-MELEC");
         assertThatThrownBy(() -> schools.as(mine, () -> diplomas.changeMyDiploma(schools.diplomaId("BTS-CPI"))))
                 .as("the other school's diploma").isInstanceOf(DiplomaNotSelectableException.class);
-        assertThatThrownBy(() -> schools.as(mine, () -> diplomas.activeDiplomaOf(other)))
-                .isInstanceOf(AccessDeniedException.class);
+        // The active diploma takes no school or user: each school reads its own, and only its own.
+        assertThat(schools.as(mine, diplomas::myActiveDiploma)).map(DiplomaSummary::code).contains("BACPRO-MELEC");
+        assertThat(schools.as(other, diplomas::myActiveDiploma)).map(DiplomaSummary::code).contains("BTS-CPI");
+        assertThat(schools.as(mine, diplomas::myActiveSubscription)).map(s -> s.diploma().code())
+                .contains("BACPRO-MELEC");
         assertThatThrownBy(() -> schools.as(mine, () -> diplomas.subscriptionsOf(other.establishmentId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> schools.as(mine, () -> diplomas.subscribe(mine.establishmentId(), "BTS-CPI",
@@ -154,7 +157,7 @@ class DiplomaServiceTest {
     @Test
     void agentsHaveNoActiveDiploma() {
         var agent = new CproPrincipal(0, "agent@test", null, "A", "B", fr.cpro.security.AppRoles.AGENT, null, true);
-        assertThat(schools.as(agent, () -> diplomas.activeDiplomaOf(agent))).isEmpty();
+        assertThat(schools.as(agent, diplomas::myActiveDiploma)).isEmpty();
     }
 
     @Test

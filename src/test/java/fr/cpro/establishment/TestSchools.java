@@ -5,10 +5,12 @@ import fr.cpro.security.AppRoles;
 import fr.cpro.security.CproPrincipal;
 import fr.cpro.security.RunAs;
 import fr.cpro.security.Uai;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -25,8 +27,11 @@ public class TestSchools {
     private final AccountService accounts;
     private final DiplomaService diplomas;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    TestSchools(EstablishmentService establishments, AccountService accounts, DiplomaService diplomas, Clock clock) {
+    TestSchools(EstablishmentService establishments, AccountService accounts, DiplomaService diplomas, Clock clock,
+                JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.establishments = establishments;
         this.accounts = accounts;
         this.diplomas = diplomas;
@@ -69,9 +74,16 @@ public class TestSchools {
         });
     }
 
+    /** The catalogue of diplomas as the migrations seed it: CAP, then Bac Pro, then BTS. */
+    public List<DiplomaSummary> catalogue() {
+        return jdbc.sql("SELECT id, code, level, short_name, title FROM diploma ORDER BY position")
+                .query((row, n) -> new DiplomaSummary(row.getLong("id"), row.getString("code"),
+                        DiplomaLevel.valueOf(row.getString("level")), row.getString("short_name"),
+                        row.getString("title"))).list();
+    }
+
     public long diplomaId(String code) {
-        return asAgent(() -> diplomas.catalogue().stream().filter(d -> d.code().equals(code)).findFirst()
-                .orElseThrow().id());
+        return catalogue().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     public <T> T asAgent(Supplier<T> action) {

@@ -52,6 +52,8 @@ class MailDeliveryTest {
     @Autowired
     OutboxRepository repository;
     @Autowired
+    TestMailbox mailbox;
+    @Autowired
     AccountLifecycleService lifecycle;
     @Autowired
     TestAccounts testAccounts;
@@ -64,6 +66,13 @@ class MailDeliveryTest {
     void worker() {
         worker = new OutboxWorker(repository, new MailSenderConfig().mailSender(SETTINGS), SETTINGS, transactions,
                 clock);
+        // The test database outlives runs, and the other tests queue mails that nothing sends (no
+        // SMTP host): send that backlog first, so that each test's own mail falls within one batch.
+        Instant later = clock.instant().plus(Duration.ofDays(2));
+        int sent;
+        do {
+            sent = worker.sendDue(later);
+        } while (sent > 0);
     }
 
     @Test
@@ -147,7 +156,7 @@ class MailDeliveryTest {
 
         String token = link(body, "activation/");
         assertThat(lifecycle.activate(token, "Anna", "Petit", PASSWORD).login()).isEqualTo(school.uai());
-        assertThat(repository.findByRecipientOrderByIdDesc(school.officialEmail()).getFirst().getStatus())
+        assertThat(mailbox.to(school.officialEmail()).getFirst().getStatus())
                 .isEqualTo(OutboxMail.Status.SENT);
     }
 
@@ -206,7 +215,7 @@ class MailDeliveryTest {
             smtp.start();
         }
         worker.sendDue(clock.instant().plus(Duration.ofMinutes(2)));
-        OutboxMail sent = repository.findByRecipientOrderByIdDesc(to).getFirst();
+        OutboxMail sent = mailbox.to(to).getFirst();
         assertThat(sent.getStatus()).isEqualTo(OutboxMail.Status.SENT);
         assertThat(sent.getAttempts()).isEqualTo(2);
         assertThat(sent.getLastError()).isNull();
@@ -234,7 +243,7 @@ class MailDeliveryTest {
             smtp.start();
         }
         worker.sendDue(clock.instant().plus(Duration.ofDays(1)));
-        assertThat(repository.findByRecipientOrderByIdDesc(to).getFirst().getStatus())
+        assertThat(mailbox.to(to).getFirst().getStatus())
                 .as("a failed mail stays failed").isEqualTo(OutboxMail.Status.FAILED);
     }
 

@@ -26,7 +26,7 @@ final class SupportTestUsers {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("setup", null,
                 AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.SUPERVISEUR, "ROLE_" + AppRoles.AGENT)));
         try {
-            if (!accounts.exists(SCHOOL_B)) {
+            if (establishments.findByUai(SCHOOL_B).isEmpty()) {
                 var school = establishments.create(SCHOOL_B, "Lycée professionnel B", "ce." + SCHOOL_B + "@ac-lyon.fr",
                         "Lyon");
                 accounts.createSchoolAdministrator(school, "Dominique", "Petit", "cpro-demo-2026");

@@ -4,7 +4,7 @@ import fr.cpro.CproTest;
 import fr.cpro.account.AccountService;
 import fr.cpro.base.FileSizes;
 import fr.cpro.establishment.EstablishmentService;
-import fr.cpro.mail.MailOutbox;
+import fr.cpro.mail.TestMailbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +38,9 @@ class TicketServiceTest {
     @Autowired AttachmentReceiver receiver;
     @Autowired AttachmentStorage storage;
     @Autowired FileSizes sizes;
+    @Autowired SupportJobs jobs;
     @Autowired BusinessCalendar calendar;
-    @Autowired MailOutbox outbox;
+    @Autowired TestMailbox mailbox;
     @Autowired SupportProperties properties;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
@@ -113,11 +114,24 @@ class TicketServiceTest {
         Path stored = tickets.openAttachment(id).file();
         assertThat(sha256(Files.readAllBytes(stored))).isEqualTo(sha256(bytes));
 
-        assertThat(outbox.findByRecipient("ce.0759999L@ac-paris.fr"))
-                .anySatisfy(mail -> assertThat(mail.getSubject()).contains(created.reference()));
-        assertThat(outbox.findByRecipient(properties.teamEmail()))
-                .anySatisfy(mail -> assertThat(mail.getBodyText()).contains(created.reference(), "Export du livret",
-                        "Lycée professionnel de démonstration"));
+        // Both mails in the product's layout, like the account mails: subject, greeting, signature, HTML part.
+        assertThat(mailbox.to("ce.0759999L@ac-paris.fr")).filteredOn(m -> m.getSubject().contains(created.reference()))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.getSubject()).isEqualTo("CPRO STI : Votre demande " + created.reference()
+                            + " a bien été reçue");
+                    assertThat(mail.getBodyText()).startsWith("Bonjour,").contains("« Export du livret »",
+                            "/assistance/tickets/" + created.reference(), "Demande envoyée par Camille MARTIN.",
+                            "L'équipe CPRO");
+                    assertThat(mail.getBodyHtml()).contains("href=\"http", "/assistance/tickets/" + created.reference());
+                });
+        assertThat(mailbox.to(properties.teamEmail())).filteredOn(m -> m.getSubject().contains(created.reference()))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.getSubject()).isEqualTo("CPRO STI : Nouveau ticket " + created.reference()
+                            + " (0759999L) : Export du livret");
+                    assertThat(mail.getBodyText()).contains("Lycée professionnel de démonstration",
+                            "Impossible d'exporter le livret.\nMerci.");
+                    assertThat(mail.getBodyHtml()).as("the school's line breaks kept").contains("livret.<br>Merci.");
+                });
         assertThat(tickets.find(TicketFilter.ALL, PageRequest.of(0, 50)))
                 .extracting(TicketSummary::reference).contains(created.reference());
     }
@@ -180,8 +194,7 @@ class TicketServiceTest {
         Files.write(crashed, new byte[1000]);
         Files.setLastModifiedTime(crashed, java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(25 * 3600)));
         Path fresh = storage.createTempFile();
-        assertThat(storage.sweep(SupportJobs.TEMP_MAX_AGE, SupportJobs.ORPHAN_GRACE, tickets::isReferenced))
-                .isGreaterThanOrEqualTo(1);
+        assertThat(jobs.sweep()).as("at least the crashed upload").isGreaterThanOrEqualTo(1);
         assertThat(crashed).doesNotExist();
         assertThat(fresh).as("an upload in progress is left alone").exists();
         storage.discardTemp(fresh);
@@ -199,7 +212,7 @@ class TicketServiceTest {
         Files.setLastModifiedTime(storage.locate(orphanKey), old);
         Files.setLastModifiedTime(referenced, old);
 
-        storage.sweep(SupportJobs.TEMP_MAX_AGE, SupportJobs.ORPHAN_GRACE, tickets::isReferenced);
+        jobs.sweep();
 
         assertThat(storage.locate(orphanKey)).doesNotExist();
         assertThat(referenced).exists();
@@ -281,6 +294,40 @@ class TicketServiceTest {
         assertThat(tickets.get(ref).status()).isEqualTo(TicketStatus.FERME);
         assertThatThrownBy(() -> tickets.reply(ref, "Encore ?", null)).isInstanceOfSatisfying(SupportException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("support.error.closed"));
+    }
+
+    @Test
+    void aSearchTakesPercentAndUnderscoreAsTyped() {
+        // The test database outlives a run: a tag of this run keeps earlier tickets out of the results.
+        String tag = "t" + Long.toString(System.nanoTime(), 36);
+        String percent = tickets.create(request("Remise " + tag + " 50% sur les licences"), null).reference();
+        tickets.create(request("Remise " + tag + " 500 licences"), null);
+        String underscore = tickets.create(request("Fichier " + tag + " eleves_2026.csv"), null).reference();
+        tickets.create(request("Fichier " + tag + " eleves-2026.csv"), null);
+
+        // Read as LIKE wildcards, "50%" would also find "500" and "eleves_2026" would find "eleves-2026".
+        assertThat(tickets.find(new TicketFilter(null, null, tag + " 50%"), PageRequest.of(0, 10)))
+                .extracting(TicketSummary::reference).containsExactly(percent);
+        assertThat(tickets.count(new TicketFilter(null, null, tag + " 50%"))).isEqualTo(1);
+        assertThat(tickets.find(new TicketFilter(null, null, tag + " eleves_2026"), PageRequest.of(0, 10)))
+                .extracting(TicketSummary::reference).containsExactly(underscore);
+        assertThat(tickets.count(new TicketFilter(null, null, tag))).isEqualTo(4);
+    }
+
+    @Test
+    void aClosedTicketTakesNoReplyFromTheTeamEitherButStillAnInternalNote() {
+        String ref = tickets.create(request("Fermé pour de bon"), null).reference();
+        jdbc.update("update ticket set status = 'FERME' where reference = ?", ref);
+
+        SupportTestUsers.signIn(users, SupportTestUsers.AGENT);
+        assertThatThrownBy(() -> tickets.addSupportMessage(ref, "Une dernière précision", false))
+                .isInstanceOfSatisfying(SupportException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("support.error.closed"));
+        tickets.addSupportMessage(ref, "Note : l'établissement a rappelé, voir le nouveau ticket", true);
+
+        TicketDetails seen = tickets.get(ref);
+        assertThat(seen.status()).as("still closed").isEqualTo(TicketStatus.FERME);
+        assertThat(seen.messages()).extracting(MessageView::internal).containsExactly(false, true);
     }
 
     @Test

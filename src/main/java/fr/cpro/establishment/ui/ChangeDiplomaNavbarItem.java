@@ -36,7 +36,7 @@ class ChangeDiplomaNavbarItem implements NavbarItem {
         }
         var button = new Button(VaadinIcon.ACADEMY_CAP.create());
         String label = button.getTranslation("diploma.navbar");
-        String active = diplomas.activeDiplomaOf(user).map(d -> d.shortName())
+        String active = diplomas.myActiveDiploma().map(d -> d.shortName())
                 .orElseGet(() -> button.getTranslation("diploma.navbar.none"));
         button.setText(label);
         var diploma = MainLayout.navbarLabel(active);

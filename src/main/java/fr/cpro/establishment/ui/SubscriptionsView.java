@@ -50,7 +50,9 @@ public class SubscriptionsView extends Main implements HasDynamicTitle {
         grid.addColumn(SubscriptionSummary::licences).setHeader(getTranslation("subscription.licences"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        // Lazy, one SQL page at a time; so the grid needs a height of its own (all rows visible would
+        // fetch every page at once). Room for about six two-line rows, less on a small screen.
+        grid.setHeight("min(32rem, 60vh)");
         grid.setItems(query -> diplomas.mySubscriptions(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("subscription.empty"));
         add(grid);

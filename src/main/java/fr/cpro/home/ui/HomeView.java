@@ -33,7 +33,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("home.title")));
         add(new Paragraph(getTranslation("home.intro")));
         if (user.isSchoolAdministrator()) {
-            var diploma = new Paragraph(diplomas.activeDiplomaOf(user)
+            var diploma = new Paragraph(diplomas.myActiveDiploma()
                     .map(d -> getTranslation("home.active-diploma", d.shortName(), d.title()))
                     .orElseGet(() -> getTranslation("home.no-active-diploma")));
             diploma.addClassName("cpro-home__diploma");

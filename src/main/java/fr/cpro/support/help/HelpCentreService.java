@@ -1,5 +1,6 @@
 package fr.cpro.support.help;
 
+import fr.cpro.base.LikePatterns;
 import fr.cpro.support.SupportCategory;
 import fr.cpro.support.SupportProperties;
 import fr.cpro.security.AppRoles;
@@ -40,7 +41,6 @@ public class HelpCentreService {
     public static final int SEARCH_LIMIT = 20;
 
     private static final int SEARCH_MAX_WORDS = 8;
-    private static final char LIKE_ESCAPE = '!';
     private static final String READERS = "hasAnyRole('" + AppRoles.ETABLISSEMENT + "', '" + AppRoles.AGENT + "')";
 
     private final HelpEntryRepository entries;
@@ -140,20 +140,12 @@ public class HelpCentreService {
                 .toList();
     }
 
-    /** "%word%" with the user's own % and _ taken literally. */
-    static String containsPattern(String word) {
-        String escaped = word.replace("" + LIKE_ESCAPE, "" + LIKE_ESCAPE + LIKE_ESCAPE)
-                .replace("%", LIKE_ESCAPE + "%")
-                .replace("_", LIKE_ESCAPE + "_");
-        return "%" + escaped + "%";
-    }
-
     private static Specification<HelpEntry> matching(List<String> words) {
         return (root, query, cb) -> {
             var inQuestion = new ArrayList<Predicate>();
             var inEither = new ArrayList<Predicate>();
             for (String word : words) {
-                String pattern = containsPattern(word);
+                String pattern = LikePatterns.containing(word);
                 Predicate question = like(cb, root, "question", pattern);
                 inQuestion.add(question);
                 inEither.add(cb.or(question, like(cb, root, "answer", pattern)));
@@ -167,6 +159,6 @@ public class HelpCentreService {
     }
 
     private static Predicate like(CriteriaBuilder cb, Root<HelpEntry> root, String column, String pattern) {
-        return cb.like(root.get(column), pattern, LIKE_ESCAPE);
+        return cb.like(root.get(column), pattern, LikePatterns.ESCAPE);
     }
 }

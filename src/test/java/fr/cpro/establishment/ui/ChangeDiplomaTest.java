@@ -15,7 +15,6 @@ import fr.cpro.establishment.SubscriptionStatus;
 import fr.cpro.establishment.SubscriptionSummary;
 import fr.cpro.establishment.TestSchools;
 import fr.cpro.home.ui.HomeView;
-import fr.cpro.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +33,6 @@ class ChangeDiplomaTest extends SpringBrowserlessTest {
     DiplomaService diplomas;
     @Autowired
     FrenchDates dates;
-    @Autowired
-    CurrentUser currentUser;
 
     @BeforeEach
     void demoSchoolWorksInBacProMelec() {
@@ -106,7 +103,7 @@ class ChangeDiplomaTest extends SpringBrowserlessTest {
         assertThat(subscriptionTile.getElement().getTextRecursively()).contains("se termine le", "Pensez à le renouveler");
 
         // A new session (sign out and in again) reads the stored choice.
-        assertThat(diplomas.activeDiplomaOf(currentUser.require())).get()
+        assertThat(diplomas.myActiveDiploma()).get()
                 .extracting(d -> d.shortName()).isEqualTo("BTS Électrotechnique");
     }
 

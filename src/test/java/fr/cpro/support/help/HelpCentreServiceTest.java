@@ -233,7 +233,7 @@ class HelpCentreServiceTest {
             var ids = new ArrayList<Long>();
             for (String digits : List.of("0759101", "0759102", "0759103")) {
                 String uai = digits + Uai.checkLetter(digits);
-                if (!accounts.exists(uai)) {
+                if (establishments.findByUai(uai).isEmpty()) {
                     var school = establishments.create(uai, "Lycée d'essai " + digits, "ce." + uai + "@ac-paris.fr",
                             "Paris");
                     accounts.createSchoolAdministrator(school, "Test", digits, "mot-de-passe-d-essai");
