@@ -213,12 +213,16 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void aForgedHostOrSchemeChangesNeitherTheLoginRedirectNorHsts() throws Exception {
+    void aForgedHostOrSchemeChangesNeitherTheLoginRedirectNorHstsNorTheCookie() throws Exception {
         var response = new Client().get("/espace-personnel", "X-Forwarded-Host", "evil.example",
                 "X-Forwarded-Proto", "https");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/login");
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        // No trusted proxy by default (CPRO_TRUSTED_PROXIES): the request stays plain HTTP for Tomcat.
+        var login = new Client().get("/login", "X-Forwarded-Proto", "https");
+        assertThat(login.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).doesNotContain("Secure"));
     }
 
     @Test
