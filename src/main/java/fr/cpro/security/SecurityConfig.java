@@ -1,7 +1,9 @@
 package fr.cpro.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.cpro.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -15,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -53,7 +56,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry) throws Exception {
+                                            SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
+                                            @Value("${cpro.public-url}") String publicUrl) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -70,6 +74,17 @@ class SecurityConfig {
         // Links in mails carry single-use tokens: never leak them to another site.
         http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(
                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's configurer exempts the login view's path from CSRF (its form once posted no token),
+        // which let any site sign a victim's browser into another account. The LoginForm now sends
+        // the page's _csrf token, so only Vaadin's own requests (which carry Vaadin's token) are exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Belt and braces: a state-changing request announced by the browser as coming from another site.
+        http.addFilterBefore(new SameOriginFilter(publicUrl), CsrfFilter.class);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
+                // Vaadin denies any other path (an empty 403); signed in, the user gets Vaadin's
+                // "Page introuvable" with 404 instead (fr.cpro.base.ui.NotFoundStatus).
+                .anyRequest(other -> other.authenticated())).build();
     }
 }

@@ -2,6 +2,7 @@ package fr.cpro.support;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,10 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.text.Normalizer;
 
 /**
  * Downloads of attachments, streamed from storage. Spring MVC serves a {@link Resource} body with
@@ -34,9 +33,13 @@ class AttachmentDownloadController {
         this.tickets = tickets;
     }
 
+    /**
+     * The id is read as text: a non-numeric one is just another attachment that does not exist
+     * (the French 404), not a conversion error that Spring would turn into an empty 400/403.
+     */
     @GetMapping("/" + PATH + "/{id}")
-    ResponseEntity<Resource> download(@PathVariable long id) {
-        AttachmentDownload file = tickets.openAttachment(id);
+    ResponseEntity<Resource> download(@PathVariable String id) {
+        AttachmentDownload file = tickets.openAttachment(parseId(id));
         if (!Files.isRegularFile(file.file())) {
             throw new TicketNotFoundException();
         }
@@ -48,7 +51,9 @@ class AttachmentDownloadController {
         }
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.name()))
+                // Spring writes RFC 6266: an ASCII-safe filename and filename* in UTF-8 for accents.
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new FileSystemResource(file.file()));
@@ -60,13 +65,10 @@ class AttachmentDownloadController {
                 .body("Fichier introuvable");
     }
 
-    /**
-     * RFC 6266: an ASCII {@code filename} for old clients and {@code filename*} in UTF-8 for accents.
-     */
-    static String contentDisposition(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    private static long parseId(String id) {
+        if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new TicketNotFoundException();
+        }
+        return Long.parseLong(id);
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,8 +69,11 @@ class AttachmentDownloadTest {
                 .andExpect(header().string("Accept-Ranges", "bytes"))
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse();
-        assertThat(response.getHeader("Content-Disposition")).isEqualTo(
-                "attachment; filename=\"Compte rendu ete 2026.pdf\"; filename*=UTF-8''Compte%20rendu%20%C3%A9t%C3%A9%202026.pdf");
+        String disposition = response.getHeader("Content-Disposition");
+        // filename* (RFC 5987) is what browsers use; the header reads back as the accented name.
+        assertThat(disposition).startsWith("attachment;")
+                .contains("filename*=UTF-8''Compte%20rendu%20%C3%A9t%C3%A9%202026.pdf");
+        assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo("Compte rendu été 2026.pdf");
         assertThat(response.getContentAsByteArray()).isEqualTo(bytes);
     }
 
@@ -98,6 +102,18 @@ class AttachmentDownloadTest {
                 .andExpect(status().isNotFound()).andReturn().getResponse();
         assertThat(other.getContentAsString()).isEqualTo(missing.getContentAsString());
         assertThat(other.getHeader("Content-Disposition")).isNull();
+    }
+
+    @Test
+    void aNonNumericIdIsAnsweredLikeAMissingFile() throws Exception {
+        var school = user(users.loadUserByUsername(SupportTestUsers.SCHOOL_A));
+        var missing = mvc.perform(get("/assistance/pieces-jointes/999999999").with(school))
+                .andExpect(status().isNotFound()).andReturn().getResponse();
+        for (String id : new String[] {"abc", "12x", "-1", "99999999999999999999999"}) {
+            var response = mvc.perform(get("/assistance/pieces-jointes/" + id).with(school))
+                    .andExpect(status().isNotFound()).andReturn().getResponse();
+            assertThat(response.getContentAsString()).isEqualTo(missing.getContentAsString()).isNotEmpty();
+        }
     }
 
     @Test

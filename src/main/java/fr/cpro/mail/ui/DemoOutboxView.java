@@ -15,23 +15,24 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.cpro.base.FrenchDates;
 import fr.cpro.mail.DemoMailbox;
 import fr.cpro.mail.OutboxMail;
-import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * "Courriels de démonstration": with no SMTP server the demo sends nothing, so this page
  * lists the outbox, each mail's text with its links clickable. It exists only with the demo
- * profile (elsewhere: page not found) and is open without signing in, because the first
- * mail a newcomer needs is the activation link of an account that cannot sign in yet.
+ * profile ({@link DemoOutboxRoute} registers it; elsewhere the address is no route) and is
+ * open without signing in, because the first
+ * mail a newcomer needs is the activation link of an account that cannot sign in yet. Those
+ * links open accounts, so the page answers only requests made on this machine
+ * ({@link FromThisMachine}); from anywhere else it is "Page introuvable" too.
  */
-@Route(value = DemoOutboxView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -43,14 +44,14 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
     final Grid<OutboxMail> grid = new Grid<>();
     final TextField filter = new TextField();
 
-    DemoOutboxView(ObjectProvider<DemoMailbox> mailbox, FrenchDates dates) {
+    DemoOutboxView(DemoMailbox mailbox, FrenchDates dates) {
         this.dates = dates;
-        this.mailbox = mailbox.getIfAvailable();
+        this.mailbox = mailbox;
         addClassNames("cpro-page", "cpro-outbox");
-        if (this.mailbox == null) {
-            return;
-        }
-        add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")));
+        var banner = new Paragraph(getTranslation("outbox.demo-banner"));
+        banner.addClassName("cpro-outbox__banner");
+        banner.getElement().setAttribute("role", "note");
+        add(banner, new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")));
 
         filter.setLabel(getTranslation("outbox.filter"));
         filter.setPlaceholder(getTranslation("outbox.filter.placeholder"));
@@ -69,7 +70,10 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
-        grid.setItems(query -> this.mailbox.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)))
+        // Each fetch is its own request: checked again, not only at navigation.
+        grid.setItems(query -> FromThisMachine.currentRequest()
+                        ? this.mailbox.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        : Stream.empty())
                 // Rows keep their open details across refreshes: a mail is its id.
                 .setIdentifierProvider(OutboxMail::getId);
 
@@ -101,7 +105,7 @@ public class DemoOutboxView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (mailbox == null) {
+        if (!FromThisMachine.currentRequest()) {
             event.rerouteToError(NotFoundException.class);
         }
     }
