@@ -44,7 +44,7 @@ import java.util.Optional;
  * form's filter calls it with the response after each successful sign-in.
  */
 @Component
-public class DeviceCookies implements SessionAuthenticationStrategy {
+class DeviceCookies implements SessionAuthenticationStrategy {
 
     static final String NAME_PREFIX = "cpro_device_";
     static final Duration LIFETIME = Duration.ofDays(365);
@@ -84,7 +84,7 @@ public class DeviceCookies implements SessionAuthenticationStrategy {
      * The nonce of this request's device cookie for this login, if the cookie is genuine, names
      * this login and has not expired.
      */
-    public Optional<String> verifiedNonce(HttpServletRequest request, String login) {
+    Optional<String> verifiedNonce(HttpServletRequest request, String login) {
         if (login == null || request.getCookies() == null) {
             return Optional.empty();
         }
@@ -137,7 +137,7 @@ public class DeviceCookies implements SessionAuthenticationStrategy {
     }
 
     /** Gives this browser a fresh device cookie for this login. */
-    public void issue(HttpServletRequest request, HttpServletResponse response, String login) {
+    void issue(HttpServletRequest request, HttpServletResponse response, String login) {
         String path = request.getContextPath() + "/login";
         ResponseCookie cookie = ResponseCookie.from(cookieName(login), newValue(login))
                 .httpOnly(true)
