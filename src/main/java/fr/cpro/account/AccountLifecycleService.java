@@ -10,7 +10,9 @@ import fr.cpro.security.CurrentUser;
 import fr.cpro.security.LoginIdentifier;
 import fr.cpro.security.LoginThrottle;
 import fr.cpro.security.LoginThrottledException;
-import fr.cpro.security.SessionControl;
+import fr.cpro.security.PasswordReplaced;
+import fr.cpro.security.SignInRequested;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,13 +31,17 @@ import java.util.regex.Pattern;
  *
  * <p>Links sent by mail carry a random single-use token ({@link AccountTokens}). Every mail is queued in the
  * outbox in the same transaction as the change that causes it, and every step goes to the
- * audit trail.
+ * audit trail. What must not happen unless the change commits (signing in, ending the other
+ * sessions, clearing the throttle) is published as an event and done after commit.
  */
 @Service
 public class AccountLifecycleService {
 
     /** A second request within this delay sends no second mail (no mail bombing). */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
+    /** "Mot de passe oublié" sends at most this many mails to one account per {@link #HELP_WINDOW}. */
+    static final int HELP_MAILS_PER_WINDOW = 3;
+    static final Duration HELP_WINDOW = Duration.ofHours(1);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final AccountRepository accounts;
@@ -44,13 +50,13 @@ public class AccountLifecycleService {
     private final MailOutbox outbox;
     private final AccountMails mails;
     private final AuditLog audit;
-    private final SessionControl sessions;
+    private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AccountLifecycleService(AccountRepository accounts, AccountTokens links, PasswordEncoder encoder,
-                            MailOutbox outbox, AccountMails mails, AuditLog audit, SessionControl sessions,
+                            MailOutbox outbox, AccountMails mails, AuditLog audit, ApplicationEventPublisher events,
                             LoginThrottle throttle, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.links = links;
@@ -58,7 +64,7 @@ public class AccountLifecycleService {
         this.outbox = outbox;
         this.mails = mails;
         this.audit = audit;
-        this.sessions = sessions;
+        this.events = events;
         this.throttle = throttle;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -82,8 +88,11 @@ public class AccountLifecycleService {
 
     /**
      * "Mot de passe oublié": sends a reset link (1 hour), or a new activation link (7 days) to
-     * an account still awaiting its first connection. Answers nothing either way: the caller
-     * shows the same neutral message whether or not the account exists.
+     * an account still awaiting its first connection; at most {@value #HELP_MAILS_PER_WINDOW}
+     * mails per account per hour, and none within {@link #RESEND_PAUSE} of the last. Answers
+     * nothing either way: the caller shows the same neutral message whether or not the account
+     * exists. The form does not wait for this (see {@link PasswordHelp}), so its answer time
+     * tells nothing either.
      *
      * @param typed the UAI or the agent's e-mail, as typed
      * @throws fr.cpro.security.InvalidUaiException when it is neither a valid UAI nor an e-mail
@@ -93,11 +102,17 @@ public class AccountLifecycleService {
     public void requestPasswordHelp(String typed) {
         String login = LoginIdentifier.normalise(typed);
         var account = accounts.findByLogin(login).filter(Account::isEnabled).orElse(null);
-        if (account == null || account.getEmail() == null) {
-            return;
+        // Counted per login typed, known or not: the same row written either way.
+        boolean withinLimit = throttle.tryAcquire("password-help:" + login, HELP_MAILS_PER_WINDOW, HELP_WINDOW);
+        boolean sends = account != null && account.getEmail() != null && withinLimit;
+        TokenPurpose purpose = account != null && account.awaitsActivation()
+                ? TokenPurpose.ACTIVATION : TokenPurpose.PASSWORD_RESET;
+        if (sends && links.sentSince(account.getId(), purpose, clock.instant().minus(RESEND_PAUSE))) {
+            sends = false;
         }
-        TokenPurpose purpose = account.awaitsActivation() ? TokenPurpose.ACTIVATION : TokenPurpose.PASSWORD_RESET;
-        if (links.sentSince(account.getId(), purpose, clock.instant().minus(RESEND_PAUSE))) {
+        if (!sends) {
+            audit.record(AuditEvent.Type.PASSWORD_RESET_REQUESTED, account == null ? null : account.getId(), login,
+                    "aucun courriel envoyé");
             return;
         }
         if (purpose == TokenPurpose.ACTIVATION) {
@@ -122,9 +137,10 @@ public class AccountLifecycleService {
     }
 
     /**
-     * The first connection: the administrator gives their name and chooses the password.
+     * The first connection: the administrator gives their name and chooses the password, and
+     * is signed in within the current request once the change has committed.
      *
-     * @return the account to sign in
+     * @return the account now signed in
      * @throws TokenRefusedException  when the link cannot be used
      * @throws ChangeRefusedException when a name is missing or the password breaks a rule
      */
@@ -140,7 +156,10 @@ public class AccountLifecycleService {
         link.use(now);
         links.voidOpen(account.getId(), TokenPurpose.PASSWORD_RESET, now);
         audit.record(AuditEvent.Type.ACTIVATION, account.getId(), account.getLogin(), null);
-        return AccountUserDetailsService.principalOf(account).withoutPassword();
+        CproPrincipal principal = AccountUserDetailsService.principalOf(account).withoutPassword();
+        // The user who chose the password is signed in, once that choice is committed.
+        events.publishEvent(new SignInRequested(principal));
+        return principal;
     }
 
     /**
@@ -159,8 +178,8 @@ public class AccountLifecycleService {
         link.use(now);
         links.voidOpen(account.getId(), TokenPurpose.PASSWORD_RESET, now);
         // Whoever had the password signs in no more; the owner proved they hold the mailbox.
-        sessions.signOutEverywhere(account.getId());
-        throttle.recordSuccess(account.getLogin());
+        // Both after commit: a reset that rolls back leaves every session as it was.
+        events.publishEvent(new PasswordReplaced(account.getId(), account.getLogin(), null, true));
         outbox.enqueue(mails.passwordChangedNotice(account));
         audit.record(AuditEvent.Type.PASSWORD_RESET, account.getId(), account.getLogin(), null);
     }
@@ -182,10 +201,12 @@ public class AccountLifecycleService {
         }
         checkRules(newPassword, account, account.getFirstName(), account.getLastName(), account.getEmail());
         account.setPasswordHash(encoder.encode(newPassword), clock.instant());
-        int ended = sessions.signOutOtherSessions(account.getId());
+        // The other sessions end once the change has committed; this one stays signed in.
+        events.publishEvent(new PasswordReplaced(account.getId(), account.getLogin(),
+                ClientRequest.sessionId().orElse(null), false));
         outbox.enqueue(mails.passwordChangedNotice(account));
         audit.record(AuditEvent.Type.PASSWORD_CHANGE, account.getId(), account.getLogin(),
-                ended + " autre(s) session(s) fermée(s)");
+                "autres sessions fermées");
     }
 
     /**

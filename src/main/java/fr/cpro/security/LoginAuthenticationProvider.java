@@ -20,19 +20,23 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * passwords all end in the same {@code BadCredentialsException}, and cost about the same
  * time: Spring's provider runs the password encoder against a dummy hash when the account
  * does not exist. Throttling counts per login whether or not an account has it, so it
- * cannot be used to find accounts either. Every outcome goes to the audit trail.
+ * cannot be used to find accounts either; a browser carrying this login's genuine device
+ * cookie ({@link DeviceCookies}) is judged by its own count only. Every outcome goes to the
+ * audit trail.
  */
 class LoginAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final DeviceCookies devices;
     private final AuditLog audit;
 
     LoginAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                AuditLog audit) {
+                                DeviceCookies devices, AuditLog audit) {
         this.passwords = new SessionSafeDaoProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.devices = devices;
         this.audit = audit;
     }
 
@@ -49,8 +53,10 @@ class LoginAuthenticationProvider implements AuthenticationProvider {
             audit.record(AuditEvent.Type.SIGN_IN_FAILURE, null, null, address, "identifiant non valide");
             throw e;
         }
+        String device = ClientRequest.current().flatMap(request -> devices.verifiedNonce(request, login)).orElse(null);
+        var attempt = new LoginThrottle.Attempt(login, address, device);
         try {
-            throttle.check(login, address);
+            throttle.check(attempt);
         } catch (LoginThrottledException e) {
             audit.record(AuditEvent.Type.SIGN_IN_THROTTLED, null, login, address,
                     "refusée pendant encore " + e.retryAfter().toSeconds() + " s");
@@ -62,7 +68,7 @@ class LoginAuthenticationProvider implements AuthenticationProvider {
         try {
             result = passwords.authenticate(normalised);
         } catch (AuthenticationException e) {
-            boolean locked = throttle.recordFailure(login, address);
+            boolean locked = throttle.recordFailure(attempt);
             audit.record(AuditEvent.Type.SIGN_IN_FAILURE, null, login, address,
                     locked ? "échec ; connexions suspendues" : "échec");
             if (e instanceof AccountStatusException) {
@@ -71,7 +77,7 @@ class LoginAuthenticationProvider implements AuthenticationProvider {
             }
             throw e;
         }
-        throttle.recordSuccess(login);
+        throttle.recordSuccess(attempt);
         Long accountId = result.getPrincipal() instanceof CproPrincipal p ? p.accountId() : null;
         audit.record(AuditEvent.Type.SIGN_IN_SUCCESS, accountId, login, address, null);
         return result;

@@ -38,8 +38,8 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-                                                LoginThrottle throttle, AuditLog audit) {
-        return new ProviderManager(new LoginAuthenticationProvider(users, encoder, throttle, audit));
+                                                LoginThrottle throttle, DeviceCookies devices, AuditLog audit) {
+        return new ProviderManager(new LoginAuthenticationProvider(users, encoder, throttle, devices, audit));
     }
 
     /** Which sessions belong to which account, so a password change can end the others. */
@@ -56,7 +56,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
+                                            SessionRegistry sessionRegistry, DeviceCookies devices,
+                                            RequestUtil vaadinRequests,
                                             @Value("${cpro.public-url}") String publicUrl) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
@@ -66,9 +67,11 @@ class SecurityConfig {
                 // paths by default. Signed-in users only; the service checks the school owns the ticket.
                 .requestMatchers("/assistance/pieces-jointes/**").authenticated());
         // A new session id at sign-in (no fixation); every session registered, with no limit
-        // on how many, so that a password change or reset can end them server-side.
+        // on how many, so that a password change or reset can end them server-side. After each
+        // sign-in, the browser gets this account's device cookie (with the response in hand).
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
+                .addSessionAuthenticationStrategy(devices)
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry));
         // Links in mails carry single-use tokens: never leak them to another site.

@@ -14,6 +14,8 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Server-side sessions of the signed-in accounts: signs a user in after activation, and
- * signs an account out everywhere after a password change or reset.
+ * signs an account out everywhere after a password change or reset. Both follow events that
+ * the account services publish ({@link SignInRequested}, {@link PasswordReplaced}), and happen
+ * only after the transaction that decided them has committed.
  *
  * <p>Spring Security's {@link SessionRegistry} says which session ids belong to an account;
  * this listener keeps the live {@link HttpSession} of each id, so a session is invalidated at
@@ -34,11 +38,25 @@ public class SessionControl implements HttpSessionListener, HttpSessionIdListene
     private static final Logger log = LoggerFactory.getLogger(SessionControl.class);
 
     private final SessionRegistry registry;
+    private final DeviceCookies devices;
     private final Map<String, HttpSession> live = new ConcurrentHashMap<>();
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SessionControl(SessionRegistry registry) {
+    SessionControl(SessionRegistry registry, DeviceCookies devices) {
         this.registry = registry;
+        this.devices = devices;
+    }
+
+    /** A password was replaced and the change committed: the account's other sessions end. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(PasswordReplaced replaced) {
+        signOut(replaced.accountId(), replaced.keepSessionId());
+    }
+
+    /** A service signed this user in and its transaction committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(SignInRequested requested) {
+        signIn(requested.principal());
     }
 
     @Override
@@ -58,25 +76,11 @@ public class SessionControl implements HttpSessionListener, HttpSessionIdListene
     }
 
     /**
-     * Signs this account out of every session but the current one (after a password change:
-     * the user who changed it stays signed in).
+     * Signs this account out of every session but {@code keep} (none: all of them).
      *
      * @return how many sessions were ended
      */
-    public int signOutOtherSessions(long accountId) {
-        return signOut(accountId, ClientRequest.sessionId().orElse(null));
-    }
-
-    /**
-     * Signs this account out of all its sessions (after a password reset).
-     *
-     * @return how many sessions were ended
-     */
-    public int signOutEverywhere(long accountId) {
-        return signOut(accountId, null);
-    }
-
-    private int signOut(long accountId, String keep) {
+    int signOut(long accountId, String keep) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (!(principal instanceof CproPrincipal user) || user.accountId() != accountId) {
@@ -107,9 +111,10 @@ public class SessionControl implements HttpSessionListener, HttpSessionIdListene
 
     /**
      * Signs this user in within the current request, as the login form would: a new session
-     * id (no fixation), the security context kept in the session, the session registered.
+     * id (no fixation), the security context kept in the session, the session registered, and
+     * the browser given the account's device cookie.
      */
-    public void signIn(CproPrincipal principal) {
+    void signIn(CproPrincipal principal) {
         CproPrincipal kept = principal.withoutPassword();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(kept, null, kept.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
@@ -131,5 +136,6 @@ public class SessionControl implements HttpSessionListener, HttpSessionIdListene
         }
         contexts.saveContext(context, http, response.getHttpServletResponse());
         registry.registerNewSession(sessionId, kept);
+        devices.issue(http, response.getHttpServletResponse(), kept.login());
     }
 }

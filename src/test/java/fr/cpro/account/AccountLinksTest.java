@@ -238,6 +238,24 @@ class AccountLinksTest {
     }
 
     @Test
+    void forgottenPasswordSendsAtMostThreeMailsPerAccountPerHour() {
+        var school = testAccounts.activeSchool("Yann", "Leroy", PASSWORD);
+        var tokens = new java.util.ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            lifecycle.requestPasswordHelp(school.uai());
+            String latest = testAccounts.latestToken(school.officialEmail(), "nouveau-mot-de-passe/");
+            if (!tokens.contains(latest)) {
+                tokens.add(latest);
+            }
+            age(latest, AccountLifecycleService.RESEND_PAUSE.plusSeconds(1)); // past the one-minute pause
+        }
+        // The fourth request within the hour sends nothing (and answers the same, as it returns the same).
+        assertThat(tokens).hasSize(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class,
+                school.officialEmail())).isEqualTo(3);
+    }
+
+    @Test
     void anUnknownIdentifierGetsNoMailAndNoErrorWhatever() {
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox", Integer.class);
         lifecycle.requestPasswordHelp("0750655E");

@@ -10,6 +10,11 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import jakarta.servlet.http.Cookie;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,24 +40,44 @@ class SignInThrottlingTest {
     AuditLog audit;
     @Autowired
     Clock realClock;
+    @Autowired
+    ThrottleState state;
+    @Autowired
+    DeviceCookies devices;
 
     private MutableClock clock;
 
     @BeforeEach
     void takeTheClock() {
-        clock = new MutableClock(realClock.instant());
+        clock = new MutableClock(realClock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         throttle.useClock(clock);
-        throttle.forgetAll();
+        state.forgetAll();
     }
 
     @AfterEach
     void giveItBack() {
+        RequestContextHolder.resetRequestAttributes();
         throttle.useClock(realClock);
-        throttle.forgetAll();
+        state.forgetAll();
+    }
+
+    /** The next sign-ins come from a browser that carries this cookie (or none). */
+    private void fromBrowser(String cookieName, String cookieValue) {
+        var request = new MockHttpServletRequest("POST", "/login");
+        request.setRemoteAddr("198.51.100.40");
+        if (cookieName != null) {
+            request.setCookies(new Cookie(cookieName, cookieValue));
+        }
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 
     private Authentication signIn(String login, String password) {
-        return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(login, password));
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(login, password);
+        // As the login form's filter does: the client address comes with the request.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            token.setDetails(new WebAuthenticationDetails(attributes.getRequest()));
+        }
+        return authenticationManager.authenticate(token);
     }
 
     @Test
@@ -101,6 +126,72 @@ class SignInThrottlingTest {
         }
         assertThat(waits).containsExactly(1L, 2L, 4L, 8L, 15L, 15L);
         assertThat(signIn(uai, PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void theBrowserThatSignedInBeforeIsNotLockedOutByGuessesFromElsewhere() {
+        String uai = testAccounts.activeSchool("Inès", "Morel", PASSWORD).uai();
+        String cookie = devices.newValue(uai);
+        for (int i = 0; i < 20; i++) {
+            catchThrowable(() -> signIn(uai, "devine-" + attempt()));
+        }
+        assertThat(catchThrowable(() -> signIn(uai, PASSWORD))).isInstanceOf(LoginThrottledException.class);
+
+        fromBrowser(DeviceCookies.cookieName(uai), cookie);
+        assertThat(signIn(uai, PASSWORD).isAuthenticated()).isTrue();
+        // The success reset the device's count, not the login's: strangers still wait.
+        RequestContextHolder.resetRequestAttributes();
+        assertThat(catchThrowable(() -> signIn(uai, PASSWORD))).isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void aForgedOrAnotherAccountsDeviceCookieEarnsNoTrust() {
+        String uai = testAccounts.activeSchool("Léon", "Garnier", PASSWORD).uai();
+        String other = testAccounts.activeSchool("Anna", "Lemoine", PASSWORD).uai();
+        for (int i = 0; i < 5; i++) {
+            catchThrowable(() -> signIn(uai, "devine-" + attempt()));
+        }
+        String genuine = devices.newValue(uai);
+        String tampered = genuine.substring(0, genuine.length() - 2) + (genuine.endsWith("AA") ? "BB" : "AA");
+        String othersCookie = devices.newValue(other);
+        for (String value : new String[] {tampered, othersCookie, "n'importe.quoi.123.x"}) {
+            fromBrowser(DeviceCookies.cookieName(uai), value);
+            assertThat(catchThrowable(() -> signIn(uai, PASSWORD))).as(value)
+                    .isInstanceOf(LoginThrottledException.class);
+        }
+        // The genuine one is.
+        fromBrowser(DeviceCookies.cookieName(uai), genuine);
+        assertThat(signIn(uai, PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aDeviceThatFailsTooOftenIsTrustedNoMore() {
+        String uai = testAccounts.activeSchool("Paul", "Chevalier", PASSWORD).uai();
+        for (int i = 0; i < 5; i++) {
+            catchThrowable(() -> signIn(uai, "devine-" + attempt()));
+        }
+        fromBrowser(DeviceCookies.cookieName(uai), devices.newValue(uai));
+        var outcomes = new ArrayList<Class<?>>();
+        for (int i = 0; i < 6; i++) {
+            outcomes.add(catchThrowable(() -> signIn(uai, "faux-" + attempt())).getClass());
+        }
+        // Five tries of its own, then it waits like any other browser.
+        assertThat(outcomes.subList(0, 5)).containsOnly(BadCredentialsException.class);
+        assertThat(outcomes.get(5)).isEqualTo(LoginThrottledException.class);
+    }
+
+    @Test
+    void sixUnknownUaisFromOneAddressDoNotStopAnotherAccountsFirstSignInFromIt() {
+        String uai = testAccounts.activeSchool("Nina", "Perret", PASSWORD).uai();
+        fromBrowser(null, null);
+        for (int i = 1; i <= 6; i++) {
+            String digits = "089000" + i; // no school has these: valid check letters, unknown UAIs
+            String unknown = digits + Uai.checkLetter(digits);
+            assertThat(catchThrowable(() -> signIn(unknown, "nimporte")))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(signIn(uai, PASSWORD).isAuthenticated()).isTrue();
+        assertThat(state.failures("address:198.51.100.40")).isEqualTo(6);
     }
 
     @Test

@@ -16,7 +16,6 @@ import fr.cpro.account.ChangeRefusedException;
 import fr.cpro.account.LinkHolder;
 import fr.cpro.account.TokenPurpose;
 import fr.cpro.account.TokenRefusedException;
-import fr.cpro.security.SessionControl;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,7 +29,6 @@ import java.util.Collection;
 public class ActivationView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountLifecycleService lifecycle;
-    private final SessionControl sessions;
     final TextField firstName = new TextField();
     final TextField lastName = new TextField();
     final NewPasswordFields password = new NewPasswordFields(this::personalWords);
@@ -38,10 +36,9 @@ public class ActivationView extends PublicPage implements BeforeEnterObserver, H
     private String token;
     private LinkHolder holder;
 
-    ActivationView(AccountLifecycleService lifecycle, SessionControl sessions) {
+    ActivationView(AccountLifecycleService lifecycle) {
         super("activation.title");
         this.lifecycle = lifecycle;
-        this.sessions = sessions;
         firstName.setLabel(getTranslation("activation.first-name"));
         lastName.setLabel(getTranslation("activation.last-name"));
         for (TextField field : new TextField[] {firstName, lastName}) {
@@ -85,8 +82,8 @@ public class ActivationView extends PublicPage implements BeforeEnterObserver, H
             return;
         }
         try {
-            var principal = lifecycle.activate(token, firstName.getValue(), lastName.getValue(), password.value());
-            sessions.signIn(principal);
+            // The service signs the user in once the activation has committed.
+            lifecycle.activate(token, firstName.getValue(), lastName.getValue(), password.value());
             // A full load of Accueil, under the new session id.
             getUI().ifPresent(ui -> ui.getPage().setLocation(root()));
         } catch (ChangeRefusedException refused) {

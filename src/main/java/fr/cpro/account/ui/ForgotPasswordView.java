@@ -10,7 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.cpro.account.AccountLifecycleService;
+import fr.cpro.account.PasswordHelp;
 import fr.cpro.security.InvalidUaiException;
 
 /**
@@ -27,7 +27,7 @@ public class ForgotPasswordView extends PublicPage implements BeforeEnterObserve
     final TextField identifier = new TextField();
     final Button submit = new Button();
 
-    ForgotPasswordView(AccountLifecycleService lifecycle) {
+    ForgotPasswordView(PasswordHelp passwordHelp) {
         super("forgot.title");
         identifier.setLabel(getTranslation("forgot.identifier"));
         identifier.setRequired(true);
@@ -41,7 +41,7 @@ public class ForgotPasswordView extends PublicPage implements BeforeEnterObserve
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
             try {
-                lifecycle.requestPasswordHelp(identifier.getValue());
+                passwordHelp.request(identifier.getValue());
                 show(message(getTranslation("forgot.sent"), "success"), toLogin());
             } catch (InvalidUaiException invalid) {
                 identifier.setErrorMessage(getTranslation(invalid.messageKey()));

@@ -18,12 +18,15 @@ import fr.cpro.security.LoginThrottledException;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import com.vaadin.flow.component.html.Anchor;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * Connexion. School administrators sign in only with their school's UAI; the support team
  * with their e-mail. A UAI with a wrong check letter gets a precise message; an unknown
- * account and a wrong password get the same neutral one.
+ * account and a wrong password get the same neutral one, and a throttled attempt says when to
+ * try again (unknown logins are throttled alike). After an error the identifier typed is
+ * filled in again, so that only the password needs typing.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -31,6 +34,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final LoginForm form = new LoginForm();
     LoginI18n i18n;
+    /** The identifier of the failed attempt, filled in again; {@code null} on a first visit. */
+    String typedIdentifier;
     private final CurrentUser currentUser;
 
     /** The route of "Mot de passe oublié" (in the account feature, which depends on this one). */
@@ -72,9 +77,31 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            show(lastFailure());
+            Object failure = lastFailure();
+            show(failure);
             form.setError(true);
+            keepIdentifier(failure);
         }
+    }
+
+    /**
+     * Fills the identifier of the failed attempt in again. Spring Security keeps the attempt on
+     * the failure it stores in the session; the web component has no property for the field, so
+     * its slotted text field gets the value once the component has rendered it.
+     */
+    private void keepIdentifier(Object failure) {
+        if (!(failure instanceof AuthenticationException e) || e.getAuthenticationRequest() == null
+                || e.getAuthenticationRequest().getName() == null) {
+            return;
+        }
+        typedIdentifier = e.getAuthenticationRequest().getName().strip();
+        form.getElement().executeJs("""
+                const fill = (tries) => {
+                  const field = this.querySelector('[name="username"]');
+                  if (field) { field.value = $0; }
+                  else if (tries > 0) { requestAnimationFrame(() => fill(tries - 1)); }
+                };
+                customElements.whenDefined('vaadin-login-form').then(() => fill(60));""", typedIdentifier);
     }
 
     /** The failure that Spring Security kept in the session for this redirect, read once. */
@@ -104,7 +131,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (failure instanceof LoginThrottledException throttled) {
             error.setTitle(getTranslation("login.error.throttled.title"));
-            error.setMessage(getTranslation("login.error.throttled.message", throttled.retryAfterMinutes()));
+            long minutes = throttled.retryAfterMinutes();
+            error.setMessage(minutes == 1 ? getTranslation("login.error.throttled.message.one")
+                    : getTranslation("login.error.throttled.message", minutes));
         } else if (failure instanceof InvalidUaiException invalidUai) {
             error.setTitle(getTranslation("login.error.uai.title"));
             error.setMessage(getTranslation(invalidUai.messageKey()));

@@ -74,8 +74,33 @@ class LoginViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         var view = (LoginView) getCurrentView();
         assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Connexion temporairement suspendue");
-        assertThat(view.i18n.getErrorMessage().getMessage()).contains("réessayez dans 2 min")
+        assertThat(view.i18n.getErrorMessage().getMessage()).startsWith("Trop de tentatives : réessayez dans 2 minutes")
                 .doesNotContain("compte");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aOneMinuteWaitIsSaidInTheSingular() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new fr.cpro.security.LoginThrottledException(java.time.Duration.ofSeconds(40)));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        var view = (LoginView) getCurrentView();
+        assertThat(view.i18n.getErrorMessage().getMessage()).startsWith("Trop de tentatives : réessayez dans 1 minute,");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theIdentifierTypedIsKeptAfterAFailureButNeverThePassword() {
+        var failure = new BadCredentialsException("Bad credentials");
+        failure.setAuthenticationRequest(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .unauthenticated(" 0759999l ", "le-mot-de-passe-tapé"));
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        var view = (LoginView) getCurrentView();
+        assertThat(view.typedIdentifier).isEqualTo("0759999l");
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("le-mot-de-passe-tapé");
+        // Read once: the session no longer holds the failure (nor the password it carried).
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isNull();
     }
 
     @Test
