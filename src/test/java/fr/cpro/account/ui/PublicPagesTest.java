@@ -112,4 +112,28 @@ class PublicPagesTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, school.uai()))
                 .isEqualTo(newEmail);
     }
+
+    @Test
+    void aReusedConfirmationPageConfirmsOnlyTheLinkItShows() {
+        var first = testAccounts.activeSchool("Noé", "Roux", PASSWORD);
+        var second = testAccounts.activeSchool("Léa", "Blanc", PASSWORD);
+        String firstEmail = "noe.roux." + System.nanoTime() + "@ac-test.fr";
+        String secondEmail = "lea.blanc." + System.nanoTime() + "@ac-test.fr";
+        testAccounts.as(first.uai(), () -> lifecycle.requestEmailChange(firstEmail, PASSWORD));
+        testAccounts.as(second.uai(), () -> lifecycle.requestEmailChange(secondEmail, PASSWORD));
+
+        EmailConfirmationView view = navigate(EmailConfirmationView.class,
+                Map.of("jeton", testAccounts.latestToken(firstEmail, "confirmation-email/")));
+        EmailConfirmationView reused = navigate(EmailConfirmationView.class,
+                Map.of("jeton", testAccounts.latestToken(secondEmail, "confirmation-email/")));
+        assertThat(reused).as("the router reuses the view when only the link changes").isSameAs(view);
+
+        test(reused.confirm).click();
+
+        assertThat(reused.content.getElement().getTextRecursively()).contains("C'est fait", secondEmail);
+        assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, second.uai()))
+                .isEqualTo(secondEmail);
+        assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, first.uai()))
+                .as("the link opened first and left is not confirmed by the click").isNotEqualTo(firstEmail);
+    }
 }
