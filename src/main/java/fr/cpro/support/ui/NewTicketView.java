@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.cpro.base.ui.ErrorReporter;
 import fr.cpro.base.ui.HasUnsavedChanges;
+import fr.cpro.base.ui.UnsavedChanges;
 import fr.cpro.security.AppRoles;
 import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.CreatedTicket;
@@ -87,10 +88,8 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
         result.getElement().setAttribute("role", "status");
         add(form, result, new RouterLink(getTranslation("support.new.list"), TicketListView.class));
 
-        LeaveGuard.install(this);
-        subject.addValueChangeListener(e -> LeaveGuard.sync(this, hasUnsavedChanges()));
-        message.addValueChangeListener(e -> LeaveGuard.sync(this, hasUnsavedChanges()));
-        attachment.addChangeListener(() -> LeaveGuard.sync(this, hasUnsavedChanges()));
+        // The guard follows the fields; a file is not a field.
+        attachment.addChangeListener(() -> UnsavedChanges.changed(this));
     }
 
     @Override
@@ -121,7 +120,7 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
                     message.getValue()), attachment.value().orElse(null));
             sent = true;
             attachment.sent();
-            LeaveGuard.sync(this, false);
+            UnsavedChanges.changed(this);
             showResult(created);
         } catch (SupportException e) {
             fail(getTranslation(e.messageKey(), e.params()));

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fr.cpro.base.ui.ErrorReporter;
 import fr.cpro.base.ui.HasUnsavedChanges;
+import fr.cpro.base.ui.UnsavedChanges;
 import fr.cpro.security.AppRoles;
 import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.FrenchDates;
@@ -69,8 +70,7 @@ public class TicketView extends Main implements HasDynamicTitle, HasUnsavedChang
         actions.addClassName("cpro-ticket__actions");
         add(new RouterLink(getTranslation("support.ticket.back"), TicketListView.class), title, summary, actions,
                 history, closed, reply);
-        LeaveGuard.install(this);
-        reply.addChangeListener(() -> LeaveGuard.sync(this, hasUnsavedChanges()));
+        reply.addChangeListener(() -> UnsavedChanges.changed(this));
     }
 
     @Override
