@@ -1,5 +1,6 @@
 package fr.cpro.account;
 
+import fr.cpro.base.EmailAddresses;
 import fr.cpro.mail.MailOutbox;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.AuditEvent;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The account lifecycle: first connection, forgotten password, password and e-mail change.
@@ -36,7 +36,6 @@ public class AccountLifecycleService {
 
     /** A second request within this delay sends no second mail (no mail bombing). */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final AccountRepository accounts;
     private final AccountTokens links;
@@ -200,7 +199,7 @@ public class AccountLifecycleService {
     public String requestEmailChange(String newEmail, String currentPassword) {
         Account account = me();
         String email = newEmail == null ? "" : newEmail.strip().toLowerCase(Locale.ROOT);
-        if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        if (!EmailAddresses.isValid(email)) {
             throw new ChangeRefusedException(ChangeRefusedException.Field.EMAIL, "account.email.error.format");
         }
         if (email.equalsIgnoreCase(account.getEmail())) {

@@ -74,6 +74,20 @@ class AccountViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAddressThatIsNoAddressIsRefusedByTheFormBeforeAnythingIsSent() {
+        AccountView view = navigate(AccountView.class);
+        var form = view.emailForm;
+        test(form.email).setValue("camille.martin-ac-paris.fr");
+        test(form.current).setValue("cpro-demo-2026");
+        test(form.submit).click();
+        assertThat(form.email.isInvalid()).isTrue();
+        assertThat(form.email.getErrorMessage())
+                .isEqualTo("Saisissez une adresse e-mail valide, par exemple prenom.nom@ac-paris.fr.");
+        assertThat(form.status.isVisible()).as("no link sent").isFalse();
+        assertThat(form.current.getValue()).as("nothing typed is lost").isEqualTo("cpro-demo-2026");
+    }
+
+    @Test
     void leavingWithATypedPasswordAsksFirst() {
         AccountView view = navigate(AccountView.class);
         test(view.passwordForm.current).setValue("cpro-demo-2026");
