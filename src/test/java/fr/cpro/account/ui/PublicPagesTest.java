@@ -81,6 +81,25 @@ class PublicPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theActivationFormNamesAMissingNameBeforeAnythingIsSent() {
+        var school = testAccounts.pendingSchool();
+        String token = testAccounts.latestToken(school.officialEmail(), "activation/");
+        ActivationView view = navigate(ActivationView.class, Map.of("jeton", token));
+
+        test(view.firstName).setValue("Mila");
+        test(view.lastName).setValue("  ");
+        test(view.password.password).setValue("Trois chats gris sur le toit");
+        test(view.password.confirm).setValue("Trois chats gris sur le toit");
+        test(view.submit).click();
+
+        assertThat(view.lastName.isInvalid()).isTrue();
+        assertThat(view.lastName.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(currentUser.get()).as("not activated, not signed in").isEmpty();
+        assertThat(testAccounts.latestToken(school.officialEmail(), "activation/")).as("the link still works")
+                .isEqualTo(token);
+    }
+
+    @Test
     void aRefusedLinkShowsItsFrenchMessageAndTheWayOut() {
         ActivationView view = navigate(ActivationView.class, Map.of("jeton", "pas-un-vrai-jeton-0000000000"));
         String text = view.content.getElement().getTextRecursively();
