@@ -49,6 +49,18 @@ class AccountViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aMissingNewPasswordIsSaidOnItsFieldBeforeAnythingIsSent() {
+        AccountView view = navigate(AccountView.class);
+        var form = view.passwordForm;
+        test(form.current).setValue("cpro-demo-2026");
+        test(form.submit).click();
+        assertThat(form.fresh.password.isInvalid()).isTrue();
+        assertThat(form.fresh.password.getErrorMessage())
+                .isEqualTo("Le mot de passe doit comporter au moins 12 caractères.");
+        assertThat(form.current.isInvalid()).as("not checked against the account yet").isFalse();
+    }
+
+    @Test
     void aWrongCurrentPasswordIsSaidOnItsField() {
         AccountView view = navigate(AccountView.class);
         var form = view.passwordForm;
