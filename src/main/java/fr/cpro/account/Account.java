@@ -1,5 +1,6 @@
 package fr.cpro.account;
 
+import fr.cpro.base.EmailAddresses;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +20,7 @@ import java.time.Instant;
 public class Account {
 
     public static final int NAME_MAX = 100;
-    public static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = EmailAddresses.MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

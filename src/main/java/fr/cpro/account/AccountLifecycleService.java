@@ -1,5 +1,6 @@
 package fr.cpro.account;
 
+import fr.cpro.base.EmailAddresses;
 import fr.cpro.mail.MailOutbox;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.AuditEvent;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The account lifecycle: first connection, forgotten password, password and e-mail change.
@@ -42,7 +42,6 @@ public class AccountLifecycleService {
     /** "Mot de passe oublié" sends at most this many mails to one account per {@link #HELP_WINDOW}. */
     static final int HELP_MAILS_PER_WINDOW = 3;
     static final Duration HELP_WINDOW = Duration.ofHours(1);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final AccountRepository accounts;
     private final AccountTokens links;
@@ -221,7 +220,7 @@ public class AccountLifecycleService {
     public String requestEmailChange(String newEmail, String currentPassword) {
         Account account = me();
         String email = newEmail == null ? "" : newEmail.strip().toLowerCase(Locale.ROOT);
-        if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        if (!EmailAddresses.isValid(email)) {
             throw new ChangeRefusedException(ChangeRefusedException.Field.EMAIL, "account.email.error.format");
         }
         if (email.equalsIgnoreCase(account.getEmail())) {

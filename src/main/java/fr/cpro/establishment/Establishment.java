@@ -1,5 +1,6 @@
 package fr.cpro.establishment;
 
+import fr.cpro.base.EmailAddresses;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +17,7 @@ import java.time.Instant;
 public class Establishment {
 
     public static final int NAME_MAX = 200;
-    public static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = EmailAddresses.MAX_LENGTH;
     public static final int ACADEMIE_MAX = 100;
 
     @Id

@@ -4,9 +4,11 @@ import fr.cpro.security.AppRoles;
 import fr.cpro.security.CurrentUser;
 import fr.cpro.security.Uai;
 import org.springframework.security.access.AccessDeniedException;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import java.util.Optional;
 
 /** Schools: created by the support team, read by their own administrator. */
 @Service
+@Validated
 public class EstablishmentService {
 
     private final EstablishmentRepository repository;
@@ -77,14 +80,14 @@ public class EstablishmentService {
      * Changes the name and the official mailbox of the signed-in administrator's school. The UAI
      * and the académie are the Education ministry's: only the support team changes them.
      *
-     * @throws InvalidSchoolDetailsException when a value is missing, too long or not an e-mail
+     * @throws jakarta.validation.ConstraintViolationException when a value is missing, too long or not
+     *         an e-mail (the form checks the same constraints first)
      */
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.ETABLISSEMENT + "')")
-    public EstablishmentSummary updateMySchool(SchoolDetails details) {
-        var valid = details.validated();
+    public EstablishmentSummary updateMySchool(@Valid SchoolDetails details) {
         var school = repository.findById(mySchoolId()).orElseThrow();
-        school.setDetails(valid.name(), valid.officialEmail());
+        school.setDetails(details.name().strip(), details.officialEmail().strip());
         return repository.saveAndFlush(school).toSummary();
     }
 

@@ -11,8 +11,10 @@ import fr.cpro.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
  * point, and another school's reference is answered exactly like a reference that does not exist.
  */
 @Service
+@Validated
 public class TicketService {
 
     private static final Logger log = LoggerFactory.getLogger(TicketService.class);
@@ -80,11 +83,12 @@ public class TicketService {
      *
      * @param request      what the school typed
      * @param file         the received file, or {@code null}
+     * @throws jakarta.validation.ConstraintViolationException when the request breaks {@link NewTicket}'s constraints
      * @throws SupportException with a French message key when the request is not acceptable
      */
     @Transactional
     @PreAuthorize(SCHOOL)
-    public CreatedTicket create(NewTicket request, ReceivedFile file) {
+    public CreatedTicket create(@Valid NewTicket request, ReceivedFile file) {
         CproPrincipal user = currentUser.require();
         // The diploma the school works in, recorded so the team answers in context.
         String diplomaLabel = diplomas.myActiveDiploma().map(DiplomaSummary::shortName).orElse(null);

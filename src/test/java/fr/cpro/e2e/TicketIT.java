@@ -76,7 +76,7 @@ class TicketIT extends BrowserTest {
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         Browser.screenshot(page, "formulaire-ticket");
         // Typed text and a file: closing the tab or reloading would ask the browser's confirmation.
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => typeof window.onbeforeunload")).isEqualTo("function");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.cproTabGuard.dirty || window.cproTabGuard.typed")).isEqualTo(true);
         button("Envoyer").click();
 
         Locator result = page.locator(".cpro-new-ticket__result");
@@ -88,7 +88,7 @@ class TicketIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
         String reference = m.group();
         Browser.screenshot(page, "ticket-envoye");
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.onbeforeunload")).as("sent: nothing to lose").isNull();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.cproTabGuard.dirty || window.cproTabGuard.typed")).as("sent: nothing to lose").isEqualTo(false);
 
         // Found in the list, then opened.
         page.navigate(url("/assistance/tickets"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.cpro.account.Account;
+import fr.cpro.account.AccountNames;
 import fr.cpro.account.AccountLifecycleService;
 import fr.cpro.account.ChangeRefusedException;
 import fr.cpro.account.LinkHolder;
@@ -19,6 +21,7 @@ import fr.cpro.account.TokenRefusedException;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 
 /**
  * Première connexion, from the activation link mailed to the school: the administrator's
@@ -33,6 +36,7 @@ public class ActivationView extends PublicPage implements BeforeEnterObserver, H
     final TextField lastName = new TextField();
     final NewPasswordFields password = new NewPasswordFields(this::personalWords);
     final Button submit = new Button();
+    private final BeanValidationBinder<AccountNames> names = new BeanValidationBinder<>(AccountNames.class);
     private String token;
     private LinkHolder holder;
 
@@ -45,8 +49,9 @@ public class ActivationView extends PublicPage implements BeforeEnterObserver, H
             field.setRequired(true);
             field.setMaxLength(Account.NAME_MAX);
             field.setWidthFull();
-            field.addValueChangeListener(e -> field.setInvalid(false));
         }
+        names.forField(firstName).bind("firstName");
+        names.forField(lastName).bind("lastName");
         firstName.getElement().setAttribute("autocomplete", "given-name");
         lastName.getElement().setAttribute("autocomplete", "family-name");
         submit.setText(getTranslation("activation.submit"));
@@ -63,12 +68,9 @@ public class ActivationView extends PublicPage implements BeforeEnterObserver, H
             show(message(getTranslation(refused.messageKey()), "error"), toForgotPassword(), toLogin());
             return;
         }
-        if (holder.firstName() != null) {
-            firstName.setValue(holder.firstName());
-        }
-        if (holder.lastName() != null) {
-            lastName.setValue(holder.lastName());
-        }
+        // What the support team may have entered already, for the administrator to check.
+        names.readRecord(new AccountNames(Objects.toString(holder.firstName(), ""),
+                Objects.toString(holder.lastName(), "")));
         show(new Paragraph(getTranslation("activation.intro", holder.login())), firstName, lastName, password,
                 submit);
     }
@@ -78,7 +80,8 @@ public class ActivationView extends PublicPage implements BeforeEnterObserver, H
     }
 
     private void activate() {
-        if (!password.entriesMatch()) {
+        boolean namesValid = names.validate().isOk();
+        if (!password.entriesMatch() || !namesValid) {
             return;
         }
         try {

@@ -9,9 +9,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import fr.cpro.account.Account;
 import fr.cpro.account.AccountLifecycleService;
 import fr.cpro.account.ChangeRefusedException;
+import fr.cpro.account.EmailChange;
+import fr.cpro.base.EmailAddresses;
 
 /**
  * Modifier l'adresse e-mail: the new address and the current password; a confirmation link
@@ -23,12 +27,17 @@ class EmailChangeForm extends Composite<Section> {
     final PasswordField current = new PasswordField();
     final Button submit = new Button();
     final Paragraph status = new Paragraph();
+    private final BeanValidationBinder<EmailChange> binder = new BeanValidationBinder<>(EmailChange.class);
 
     EmailChangeForm(AccountLifecycleService lifecycle, String currentEmail) {
         email.setLabel(getTranslation("account.email.new"));
         email.setMaxLength(Account.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
-        email.setErrorMessage(getTranslation("account.email.error.format"));
+        // The app's one e-mail rule, in the browser too; the field's own checks speak French.
+        email.setPattern(EmailAddresses.REGEX);
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("account.email.error.format"))
+                .setMaxLengthErrorMessage(getTranslation("account.email.error.format")));
         email.setWidthFull();
         email.getElement().setAttribute("autocomplete", "email");
         current.setLabel(getTranslation("password.current"));
@@ -37,16 +46,23 @@ class EmailChangeForm extends Composite<Section> {
         current.setMaxLength(200);
         current.setWidthFull();
         current.addValueChangeListener(e -> current.setInvalid(false));
+        binder.forField(email).bind("newEmail");
+        binder.forField(current).bind("currentPassword");
         status.addClassName("cpro-account__email-status");
         status.getElement().setAttribute("role", "status");
         status.setVisible(false);
         submit.setText(getTranslation("account.email.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> {
+            EmailChange change;
             try {
-                String sentTo = lifecycle.requestEmailChange(email.getValue(), current.getValue());
-                email.clear();
-                current.clear();
+                change = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return; // the binder shows why under the field
+            }
+            try {
+                String sentTo = lifecycle.requestEmailChange(change.newEmail(), change.currentPassword());
+                binder.readRecord(new EmailChange("", ""));
                 status.setText(getTranslation("account.email.sent", sentTo));
                 status.setVisible(true);
             } catch (ChangeRefusedException refused) {

@@ -26,28 +26,32 @@ public class EmailConfirmationView extends PublicPage implements BeforeEnterObse
 
     private final AccountLifecycleService lifecycle;
     final Button confirm = new Button();
+    private String token;
 
     EmailConfirmationView(AccountLifecycleService lifecycle) {
         super("email-confirm.title");
         this.lifecycle = lifecycle;
+        confirm.setText(getTranslation("email-confirm.button"));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setDisableOnClick(true);
+        // Here, not in beforeEnter: the router reuses this view when only the link changes, and a
+        // listener added on each visit would confirm once per visit on a single click.
+        confirm.addClickListener(e -> confirm());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getRouteParameters().get("jeton").orElse("");
+        token = event.getRouteParameters().get("jeton").orElse("");
+        confirm.setEnabled(true);
         try {
             LinkHolder holder = lifecycle.checkLink(token, TokenPurpose.EMAIL_CHANGE);
-            confirm.setText(getTranslation("email-confirm.button"));
-            confirm.addThemeVariants(ButtonVariant.PRIMARY);
-            confirm.setDisableOnClick(true);
-            confirm.addClickListener(e -> confirm(token));
             show(message(getTranslation("email-confirm.ask", holder.newEmail(), holder.login()), "info"), confirm);
         } catch (TokenRefusedException refused) {
             show(message(getTranslation(refused.messageKey()), "error"), toLogin());
         }
     }
 
-    private void confirm(String token) {
+    private void confirm() {
         try {
             String email = lifecycle.confirmEmailChange(token);
             show(message(getTranslation("email-confirm.done", email), "success"),

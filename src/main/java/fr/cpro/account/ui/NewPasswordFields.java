@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import fr.cpro.account.NewPassword;
 import fr.cpro.account.PasswordPolicy;
 
 import java.util.Collection;
@@ -25,6 +27,7 @@ class NewPasswordFields extends Composite<Div> {
     final ProgressBar meter = new ProgressBar(0, 4);
     final Span strength = new Span();
     final Div indicator = new Div(meter, strength);
+    private final BeanValidationBinder<NewPassword> binder = new BeanValidationBinder<>(NewPassword.class);
     private final Supplier<Collection<String>> personal;
 
     NewPasswordFields(Supplier<Collection<String>> personal) {
@@ -35,17 +38,19 @@ class NewPasswordFields extends Composite<Div> {
         password.setMaxLength(200);
         password.setValueChangeMode(ValueChangeMode.LAZY);
         password.setValueChangeTimeout(250);
-        password.addValueChangeListener(e -> {
-            password.setInvalid(false);
-            updateStrength();
-        });
+        // Bound before the strength listener: the binder clears the field's message when its own
+        // check passes, then the policy's problems are shown.
+        binder.forField(password).bind("password");
+        password.addValueChangeListener(e -> updateStrength());
         password.setWidthFull();
 
         confirm.setLabel(getTranslation("password.confirm"));
         confirm.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         confirm.setRequiredIndicatorVisible(true);
         confirm.setMaxLength(200);
-        confirm.addValueChangeListener(e -> confirm.setInvalid(false));
+        binder.forField(confirm)
+                .withValidator(typed -> typed.equals(password.getValue()), getTranslation("password.mismatch"))
+                .bind("confirmation");
         confirm.setWidthFull();
 
         var rules = new Paragraph(getTranslation("password.rules"));
@@ -78,14 +83,11 @@ class NewPasswordFields extends Composite<Div> {
         }
     }
 
-    /** Checks that both entries match; marks the confirmation field when not. */
+    /** Checks that a password is typed and both entries match; says why under the field when not. */
     boolean entriesMatch() {
-        if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage(getTranslation("password.mismatch"));
-            confirm.setInvalid(true);
-            return false;
-        }
-        return true;
+        boolean valid = binder.validate().isOk();
+        updateStrength(); // validating cleared the policy's hints under the password; they still hold
+        return valid;
     }
 
     /** Shows the refused rules under the new password field. */
@@ -103,10 +105,7 @@ class NewPasswordFields extends Composite<Div> {
     }
 
     void clear() {
-        password.clear();
-        confirm.clear();
-        password.setInvalid(false);
-        confirm.setInvalid(false);
+        binder.readRecord(new NewPassword("", ""));
         indicator.setVisible(false);
     }
 }

@@ -22,6 +22,7 @@ class UiSetup implements VaadinServiceInitListener {
             ui.setLocale(Translations.FRENCH);
             ui.getElement().executeJs("document.documentElement.lang = 'fr'");
             ui.addBeforeLeaveListener(UnsavedChanges::beforeLeave);
+            ui.addAfterNavigationListener(TabCloseGuard::afterNavigation);
         });
     }
 }

@@ -1,5 +1,6 @@
 package fr.cpro.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -8,7 +9,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
  * The unsaved-work guard. The guide tells users "Veillez à enregistrer votre travail"
  * before Accueil and Déconnexion; instead of relying on their memory, every navigation
  * away from a {@link HasUnsavedChanges} view with pending changes, and every sign-out,
- * asks first.
+ * asks first; closing or reloading the browser tab asks too ({@link TabCloseGuard}).
  */
 public final class UnsavedChanges {
 
@@ -26,11 +27,32 @@ public final class UnsavedChanges {
 
     /** Runs the action now, or after confirmation when the current view has unsaved changes. */
     public static void runWhenConfirmed(UI ui, Runnable action) {
-        if (isDirty(ui)) {
-            confirm(ui, action);
-        } else {
+        // The action leaves the page (sign-out): the browser must not ask a second time.
+        Runnable leave = () -> {
+            TabCloseGuard.standDown(ui);
             action.run();
+        };
+        if (isDirty(ui)) {
+            confirm(ui, leave);
+        } else {
+            leave.run();
         }
+    }
+
+    /**
+     * Says that the current view's unsaved state may have changed otherwise than through one of
+     * its fields (a file received, a form sent), so that closing the tab asks, or no longer asks.
+     * Changes of the view's fields are seen without this.
+     *
+     * @param source the view or any component in it
+     */
+    public static void changed(Component source) {
+        source.getUI().ifPresent(ui -> {
+            var chain = ui.getInternals().getActiveRouterTargetsChain();
+            if (!chain.isEmpty() && chain.getFirst() instanceof Component view) {
+                TabCloseGuard.schedule(view);
+            }
+        });
     }
 
     static boolean isDirty(UI ui) {

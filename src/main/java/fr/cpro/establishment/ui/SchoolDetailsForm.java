@@ -4,9 +4,13 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import fr.cpro.base.EmailAddresses;
 import fr.cpro.establishment.EstablishmentSummary;
 import fr.cpro.establishment.SchoolDetails;
+
+import java.util.Optional;
 
 /**
  * The school's details: name and official mailbox editable, UAI and académie shown read-only
@@ -14,18 +18,12 @@ import fr.cpro.establishment.SchoolDetails;
  */
 class SchoolDetailsForm extends Composite<FormLayout> {
 
-    /** What the fields edit; the binder writes here only when every field is valid. */
-    static final class Draft {
-        String name = "";
-        String officialEmail = "";
-    }
-
     final TextField uai = new TextField();
     final TextField academie = new TextField();
     final TextField name = new TextField();
     final EmailField officialEmail = new EmailField();
-    private final Binder<Draft> binder = new Binder<>();
-    private Draft draft = new Draft();
+    // The record's constraints, in French, under each field; the service checks them again.
+    private final BeanValidationBinder<SchoolDetails> binder = new BeanValidationBinder<>(SchoolDetails.class);
 
     SchoolDetailsForm() {
         uai.setLabel(getTranslation("school.uai"));
@@ -41,6 +39,7 @@ class SchoolDetailsForm extends Composite<FormLayout> {
         officialEmail.setRequiredIndicatorVisible(true);
         officialEmail.setMaxLength(SchoolDetails.EMAIL_MAX);
         officialEmail.setHelperText(getTranslation("school.email.help"));
+        officialEmail.setPattern(EmailAddresses.REGEX);
         // The fields check their own constraints before the binder: give them the French messages too.
         name.setI18n(new TextField.TextFieldI18n()
                 .setRequiredErrorMessage(getTranslation("school.error.name-required"))
@@ -50,15 +49,8 @@ class SchoolDetailsForm extends Composite<FormLayout> {
                 .setMaxLengthErrorMessage(getTranslation("school.error.email-invalid"))
                 .setPatternErrorMessage(getTranslation("school.error.email-invalid")));
 
-        binder.forField(name)
-                .asRequired(getTranslation("school.error.name-required"))
-                .withValidator(v -> v.strip().length() <= SchoolDetails.NAME_MAX,
-                        getTranslation("school.error.name-too-long"))
-                .bind(d -> d.name, (d, v) -> d.name = v);
-        binder.forField(officialEmail)
-                .asRequired(getTranslation("school.error.email-required"))
-                .withValidator(SchoolDetails::isEmail, getTranslation("school.error.email-invalid"))
-                .bind(d -> d.officialEmail, (d, v) -> d.officialEmail = v);
+        binder.forField(name).bind("name");
+        binder.forField(officialEmail).bind("officialEmail");
 
         getContent().add(name, officialEmail, uai, academie);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
@@ -69,33 +61,19 @@ class SchoolDetailsForm extends Composite<FormLayout> {
     void show(EstablishmentSummary school) {
         uai.setValue(school.uai());
         academie.setValue(school.academie());
-        draft = new Draft();
-        draft.name = school.name();
-        draft.officialEmail = school.officialEmail();
-        binder.readBean(draft);
+        binder.readRecord(new SchoolDetails(school.name(), school.officialEmail()));
     }
 
     /** The typed details, or nothing (with the fields' messages shown) when a field is invalid. */
-    java.util.Optional<SchoolDetails> validDetails() {
-        var candidate = new Draft();
-        if (!binder.writeBeanIfValid(candidate)) {
-            return java.util.Optional.empty();
+    Optional<SchoolDetails> validDetails() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
         }
-        return java.util.Optional.of(new SchoolDetails(candidate.name, candidate.officialEmail));
     }
 
     boolean hasChanges() {
         return binder.hasChanges();
-    }
-
-    /** Puts the service's refusal under the field it concerns, keeping what was typed. */
-    void showError(String messageKey) {
-        if (messageKey.contains("email")) {
-            officialEmail.setErrorMessage(getTranslation(messageKey));
-            officialEmail.setInvalid(true);
-        } else {
-            name.setErrorMessage(getTranslation(messageKey));
-            name.setInvalid(true);
-        }
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.cpro.base.ui.HasUnsavedChanges;
 import fr.cpro.establishment.EstablishmentService;
-import fr.cpro.establishment.InvalidSchoolDetailsException;
 import fr.cpro.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,13 +46,10 @@ public class SchoolView extends Main implements HasDynamicTitle, HasUnsavedChang
         if (details.isEmpty()) {
             return;
         }
-        try {
-            form.show(establishments.updateMySchool(details.get()));
-            Notification.show(getTranslation("school.saved"), 5_000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-        } catch (InvalidSchoolDetailsException e) {
-            form.showError(e.messageKey());
-        }
+        // The service checks the same constraints; the form has shown any refusal already.
+        form.show(establishments.updateMySchool(details.get()));
+        Notification.show(getTranslation("school.saved"), 5_000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
     @Override

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +24,7 @@ import fr.cpro.base.FileSizes;
 import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.ErrorReporter;
 import fr.cpro.base.ui.HasUnsavedChanges;
+import fr.cpro.base.ui.UnsavedChanges;
 import fr.cpro.security.AppRoles;
 import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.CreatedTicket;
@@ -52,6 +54,8 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
     final Button send = new Button();
     final Div form = new Div();
     final Div result = new Div();
+    // The record's constraints, in French, under each field; the service checks them again.
+    private final BeanValidationBinder<NewTicket> binder = new BeanValidationBinder<>(NewTicket.class);
     private final TicketService tickets;
     private final FrenchDates dates;
     private boolean sent;
@@ -69,13 +73,14 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
         subject.setLabel(getTranslation("support.new.subject"));
         subject.setMaxLength(NewTicket.SUBJECT_MAX);
         subject.setRequiredIndicatorVisible(true);
-        subject.setValueChangeMode(ValueChangeMode.EAGER);
         message.setLabel(getTranslation("support.new.message"));
         message.setMaxLength(NewTicket.MESSAGE_MAX);
         message.setRequiredIndicatorVisible(true);
-        message.setValueChangeMode(ValueChangeMode.EAGER);
         message.addClassName("cpro-new-ticket__message");
         attachment = new AttachmentField(receiver, sizes, getTranslation("support.new.file"));
+        binder.forField(category).bind("category");
+        binder.forField(subject).bind("subject");
+        binder.forField(message).bind("message");
 
         resetSendButton();
         send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -90,10 +95,8 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
         result.getElement().setAttribute("role", "status");
         add(form, result, new RouterLink(getTranslation("support.new.list"), TicketListView.class));
 
-        LeaveGuard.install(this);
-        subject.addValueChangeListener(e -> LeaveGuard.sync(this, hasUnsavedChanges()));
-        message.addValueChangeListener(e -> LeaveGuard.sync(this, hasUnsavedChanges()));
-        attachment.addChangeListener(() -> LeaveGuard.sync(this, hasUnsavedChanges()));
+        // The guard follows the fields; a file is not a field.
+        attachment.addChangeListener(() -> UnsavedChanges.changed(this));
     }
 
     @Override
@@ -107,7 +110,7 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
         if (sent) {
             return;
         }
-        if (!validate()) {
+        if (!binder.validate().isOk()) {
             resetSendButton();
             return;
         }
@@ -118,29 +121,26 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
     }
 
     private void send() {
+        NewTicket request;
+        try {
+            request = binder.writeRecord();
+        } catch (ValidationException changedWhileTheFileArrived) {
+            attachment.keepIfAvailable(); // the binder shows why under the fields
+            resetSendButton();
+            return;
+        }
         send.setText(getTranslation("support.new.sending"));
         try {
-            CreatedTicket created = tickets.create(new NewTicket(category.getValue(), subject.getValue(),
-                    message.getValue()), attachment.value().orElse(null));
+            CreatedTicket created = tickets.create(request, attachment.value().orElse(null));
             sent = true;
             attachment.sent();
-            LeaveGuard.sync(this, false);
+            UnsavedChanges.changed(this);
             showResult(created);
         } catch (SupportException e) {
             fail(getTranslation(e.messageKey(), e.params()));
         } catch (RuntimeException e) {
             fail(getTranslation("support.error.send", ErrorReporter.report(e)));
         }
-    }
-
-    private boolean validate() {
-        category.setErrorMessage(getTranslation("support.error.category.required"));
-        category.setInvalid(category.isEmpty());
-        subject.setErrorMessage(getTranslation("support.error.subject.required"));
-        subject.setInvalid(subject.getValue().isBlank());
-        message.setErrorMessage(getTranslation("support.error.message.required"));
-        message.setInvalid(message.getValue().isBlank());
-        return !category.isInvalid() && !subject.isInvalid() && !message.isInvalid();
     }
 
     private void fail(String text) {
@@ -172,10 +172,7 @@ public class NewTicketView extends Main implements HasDynamicTitle, HasUnsavedCh
 
     /** A new empty form; the category stays, as the next question is often on the same topic. */
     private void startAgain() {
-        subject.clear();
-        message.clear();
-        subject.setInvalid(false);
-        message.setInvalid(false);
+        binder.readRecord(new NewTicket(category.getValue(), "", ""));
         sent = false;
         resetSendButton();
         result.removeAll();

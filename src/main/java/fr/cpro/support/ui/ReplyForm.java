@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import fr.cpro.base.FileSizes;
 import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.NewTicket;
 import fr.cpro.support.ReceivedFile;
+import fr.cpro.support.TicketReply;
 
 import java.util.function.BiPredicate;
 
@@ -25,6 +26,7 @@ final class ReplyForm extends Composite<Section> {
     final AttachmentField attachment;
     final Button send = new Button();
     final Paragraph reopens = new Paragraph();
+    private final BeanValidationBinder<TicketReply> binder = new BeanValidationBinder<>(TicketReply.class);
     private final BiPredicate<String, ReceivedFile> sender;
 
     /** @param sender sends the reply; answers whether it was sent (otherwise the view told why) */
@@ -35,8 +37,8 @@ final class ReplyForm extends Composite<Section> {
         message.setLabel(getTranslation("support.ticket.reply.message"));
         message.setMaxLength(NewTicket.MESSAGE_MAX);
         message.setRequiredIndicatorVisible(true);
-        message.setValueChangeMode(ValueChangeMode.EAGER);
         message.setWidthFull();
+        binder.forField(message).bind("message");
         attachment = new AttachmentField(receiver, sizes, getTranslation("support.new.file"));
         reopens.setText(getTranslation("support.ticket.reply.reopens"));
         reopens.setVisible(false);
@@ -47,7 +49,7 @@ final class ReplyForm extends Composite<Section> {
         section.add(new H2(getTranslation("support.ticket.reply")), reopens, message, attachment, send);
     }
 
-    /** Told whenever the text or the file changes (for the browser's leave guard). */
+    /** Told whenever the text or the file changes (for the unsaved-work guard). */
     void addChangeListener(Runnable listener) {
         message.addValueChangeListener(e -> listener.run());
         attachment.addChangeListener(listener);
@@ -58,13 +60,10 @@ final class ReplyForm extends Composite<Section> {
     }
 
     private void onSend() {
-        if (message.getValue().isBlank()) {
-            message.setErrorMessage(getTranslation("support.error.message.required"));
-            message.setInvalid(true);
+        if (!binder.validate().isOk()) {
             reset();
             return;
         }
-        message.setInvalid(false);
         if (!attachment.sendWhenReady(this::send, this::reset)) {
             send.setText(getTranslation("support.upload.waiting"));
             send.setEnabled(false);
@@ -73,7 +72,7 @@ final class ReplyForm extends Composite<Section> {
 
     private void send() {
         if (sender.test(message.getValue(), attachment.value().orElse(null))) {
-            message.clear();
+            binder.readRecord(new TicketReply(""));
             attachment.sent();
         } else {
             attachment.keepIfAvailable();

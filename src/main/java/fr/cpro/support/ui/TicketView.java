@@ -22,6 +22,7 @@ import fr.cpro.base.FileSizes;
 import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.ErrorReporter;
 import fr.cpro.base.ui.HasUnsavedChanges;
+import fr.cpro.base.ui.UnsavedChanges;
 import fr.cpro.security.AppRoles;
 import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.ReceivedFile;
@@ -74,8 +75,7 @@ public class TicketView extends Main implements HasDynamicTitle, HasUnsavedChang
         actions.addClassName("cpro-ticket__actions");
         add(new RouterLink(getTranslation("support.ticket.back"), TicketListView.class), title, summary, actions,
                 history, closed, reply);
-        LeaveGuard.install(this);
-        reply.addChangeListener(() -> LeaveGuard.sync(this, hasUnsavedChanges()));
+        reply.addChangeListener(() -> UnsavedChanges.changed(this));
     }
 
     @Override

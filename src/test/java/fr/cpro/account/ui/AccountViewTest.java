@@ -49,6 +49,18 @@ class AccountViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aMissingNewPasswordIsSaidOnItsFieldBeforeAnythingIsSent() {
+        AccountView view = navigate(AccountView.class);
+        var form = view.passwordForm;
+        test(form.current).setValue("cpro-demo-2026");
+        test(form.submit).click();
+        assertThat(form.fresh.password.isInvalid()).isTrue();
+        assertThat(form.fresh.password.getErrorMessage())
+                .isEqualTo("Le mot de passe doit comporter au moins 12 caractères.");
+        assertThat(form.current.isInvalid()).as("not checked against the account yet").isFalse();
+    }
+
+    @Test
     void aWrongCurrentPasswordIsSaidOnItsField() {
         AccountView view = navigate(AccountView.class);
         var form = view.passwordForm;
@@ -71,6 +83,20 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat(form.email.isInvalid()).isTrue();
         assertThat(form.email.getErrorMessage()).isEqualTo("C'est déjà l'adresse de votre compte.");
         assertThat(form.status.isVisible()).isFalse();
+    }
+
+    @Test
+    void anAddressThatIsNoAddressIsRefusedByTheFormBeforeAnythingIsSent() {
+        AccountView view = navigate(AccountView.class);
+        var form = view.emailForm;
+        test(form.email).setValue("camille.martin-ac-paris.fr");
+        test(form.current).setValue("cpro-demo-2026");
+        test(form.submit).click();
+        assertThat(form.email.isInvalid()).isTrue();
+        assertThat(form.email.getErrorMessage())
+                .isEqualTo("Saisissez une adresse e-mail valide, par exemple prenom.nom@ac-paris.fr.");
+        assertThat(form.status.isVisible()).as("no link sent").isFalse();
+        assertThat(form.current.getValue()).as("nothing typed is lost").isEqualTo("cpro-demo-2026");
     }
 
     @Test

@@ -81,6 +81,25 @@ class PublicPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theActivationFormNamesAMissingNameBeforeAnythingIsSent() {
+        var school = testAccounts.pendingSchool();
+        String token = testAccounts.latestToken(school.officialEmail(), "activation/");
+        ActivationView view = navigate(ActivationView.class, Map.of("jeton", token));
+
+        test(view.firstName).setValue("Mila");
+        test(view.lastName).setValue("  ");
+        test(view.password.password).setValue("Trois chats gris sur le toit");
+        test(view.password.confirm).setValue("Trois chats gris sur le toit");
+        test(view.submit).click();
+
+        assertThat(view.lastName.isInvalid()).isTrue();
+        assertThat(view.lastName.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(currentUser.get()).as("not activated, not signed in").isEmpty();
+        assertThat(testAccounts.latestToken(school.officialEmail(), "activation/")).as("the link still works")
+                .isEqualTo(token);
+    }
+
+    @Test
     void aRefusedLinkShowsItsFrenchMessageAndTheWayOut() {
         ActivationView view = navigate(ActivationView.class, Map.of("jeton", "pas-un-vrai-jeton-0000000000"));
         String text = view.content.getElement().getTextRecursively();
@@ -111,5 +130,29 @@ class PublicPagesTest extends SpringBrowserlessTest {
         assertThat(view.content.getElement().getTextRecursively()).contains("C'est fait", newEmail);
         assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, school.uai()))
                 .isEqualTo(newEmail);
+    }
+
+    @Test
+    void aReusedConfirmationPageConfirmsOnlyTheLinkItShows() {
+        var first = testAccounts.activeSchool("Noé", "Roux", PASSWORD);
+        var second = testAccounts.activeSchool("Léa", "Blanc", PASSWORD);
+        String firstEmail = "noe.roux." + System.nanoTime() + "@ac-test.fr";
+        String secondEmail = "lea.blanc." + System.nanoTime() + "@ac-test.fr";
+        testAccounts.as(first.uai(), () -> lifecycle.requestEmailChange(firstEmail, PASSWORD));
+        testAccounts.as(second.uai(), () -> lifecycle.requestEmailChange(secondEmail, PASSWORD));
+
+        EmailConfirmationView view = navigate(EmailConfirmationView.class,
+                Map.of("jeton", testAccounts.latestToken(firstEmail, "confirmation-email/")));
+        EmailConfirmationView reused = navigate(EmailConfirmationView.class,
+                Map.of("jeton", testAccounts.latestToken(secondEmail, "confirmation-email/")));
+        assertThat(reused).as("the router reuses the view when only the link changes").isSameAs(view);
+
+        test(reused.confirm).click();
+
+        assertThat(reused.content.getElement().getTextRecursively()).contains("C'est fait", secondEmail);
+        assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, second.uai()))
+                .isEqualTo(secondEmail);
+        assertThat(jdbc.queryForObject("SELECT email FROM account WHERE login = ?", String.class, first.uai()))
+                .as("the link opened first and left is not confirmed by the click").isNotEqualTo(firstEmail);
     }
 }

@@ -65,4 +65,48 @@ class UnsavedChangesTest extends SpringBrowserlessTest {
         test(dialog).cancel();
         assertThat(getCurrentView()).isSameAs(form);
     }
+
+    @Test
+    void theBrowserIsToldToAskBeforeTheTabClosesOnlyWhileTheFormHasChanges() {
+        GuardedFormView form = navigate(GuardedFormView.class);
+        roundTrip();
+        assertThat(TabCloseGuard.armed(UI.getCurrent())).as("nothing typed").isFalse();
+
+        test(form.subject).setValue("Impossible de me connecter");
+        roundTrip();
+        assertThat(TabCloseGuard.armed(UI.getCurrent())).as("typed, not saved").isTrue();
+
+        test(form.subject).setValue("");
+        roundTrip();
+        assertThat(TabCloseGuard.armed(UI.getCurrent())).as("cleared").isFalse();
+    }
+
+    @Test
+    void aChangeOutsideTheFieldsIsToldWhenTheViewSaysSo() {
+        GuardedFormView form = navigate(GuardedFormView.class);
+        test(form.subject).setValue("Question");
+        roundTrip();
+        assertThat(TabCloseGuard.armed(UI.getCurrent())).isTrue();
+
+        form.sent = true;
+        UnsavedChanges.changed(form.subject);
+        roundTrip();
+
+        assertThat(TabCloseGuard.armed(UI.getCurrent())).as("sent, text still shown").isFalse();
+    }
+
+    @Test
+    void leavingForAPageWithoutAFormStandsTheTabGuardDown() {
+        GuardedFormView form = navigate(GuardedFormView.class);
+        test(form.subject).setValue("Abonnement");
+        roundTrip();
+        assertThat(TabCloseGuard.armed(UI.getCurrent())).isTrue();
+
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(TabCloseGuard.armed(UI.getCurrent())).as("still on the form, asking").isTrue();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(TabCloseGuard.armed(UI.getCurrent())).isFalse();
+    }
 }
