@@ -53,8 +53,8 @@ class AccessibilityIT extends BrowserTest {
     /** Audits the page as it is now; {@code excluded} are CSS selectors left out, each justified where used. */
     private void audit(Page page, String name, String... excluded) {
         page.waitForLoadState();
-        // Let Vaadin's animations (dialog opening, notification) end: axe measures colours as painted.
-        page.waitForTimeout(400);
+        // Vaadin's animations (dialog opening, notification) must have ended: axe measures colours as painted.
+        Browser.settled(page);
         excluded = Stream.concat(Stream.of(VAADIN_CONNECTION_INDICATOR), Stream.of(excluded))
                 .toArray(String[]::new);
         List<String> violations = Browser.accessibilityViolations(page, List.of(excluded));
@@ -111,7 +111,8 @@ class AccessibilityIT extends BrowserTest {
         passwordCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Changer le mot de passe")).click();
         page.getByLabel("Nouvelle adresse e-mail").fill("pas-une-adresse");
         button("Envoyer le lien de confirmation").click();
-        page.waitForTimeout(500);
+        assertThat(passwordCard.locator("[invalid]").first()).isVisible();
+        assertThat(page.locator(".cpro-account__email vaadin-email-field[invalid]")).isVisible();
         audit("Espace personnel, formulaires en erreur");
 
         page.navigate(url("/mon-etablissement"));
@@ -205,12 +206,12 @@ class AccessibilityIT extends BrowserTest {
         assertThat(page.locator("h2")).hasText("Mot de passe oublié");
         audit("Mot de passe oublié");
         button("Envoyer le lien").click();
-        page.waitForTimeout(500);
+        // The server's answer, whichever it is: the field in error, or the neutral "sent" message.
+        assertThat(page.locator("vaadin-text-field[invalid], .cpro-public__message--success").first()).isVisible();
         audit("Mot de passe oublié, envoi");
 
         page.navigate(url("/activation/lien-inconnu"));
-        assertThat(page.locator("main")).isVisible();
-        page.waitForTimeout(500);
+        assertThat(page.locator(".cpro-public__message--error")).isVisible();
         audit("Activation, lien invalide");
         page.navigate(url("/nouveau-mot-de-passe/lien-inconnu"));
         assertThat(page.locator("main")).isVisible();
@@ -248,7 +249,9 @@ class AccessibilityIT extends BrowserTest {
         page.locator("body").click(new Locator.ClickOptions().setPosition(1, 1));
         for (int i = 0; i < stops; i++) {
             page.keyboard().press("Tab");
-            page.waitForTimeout(60);
+            // The focus ring may fade in (a CSS transition): judge it once it is drawn in full.
+            page.waitForFunction("() => !document.activeElement || document.activeElement.getAnimations()"
+                    + ".every(a => a.playState !== 'running')");
             Object hidden = page.evaluate("""
                     () => {
                       const el = document.activeElement;

@@ -118,8 +118,14 @@ class AccountLifecycleIT extends BrowserTest {
 
     private String linkFromMail(Page page, String recipient, String mustContain) {
         page.navigate(url("/demo/courriels"));
+        // The filter applies after a pause in typing, and a click on a row that the filtered refresh
+        // then replaces is lost: wait until the grid lists fewer mails than the whole outbox.
+        page.waitForFunction("() => document.querySelector('vaadin-grid')?.size > 0");
+        Object all = page.evaluate("() => document.querySelector('vaadin-grid').size");
         page.getByLabel("Destinataire").fill(recipient);
         page.getByLabel("Destinataire").press("Enter");
+        page.waitForFunction("all => { const grid = document.querySelector('vaadin-grid');"
+                + " return grid.size < all && !grid.hasAttribute('loading'); }", all);
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(recipient)).first().click();
         Locator link = page.locator(".cpro-outbox__body", new Page.LocatorOptions().setHasText(mustContain))
                 .locator("a.cpro-outbox__link").first();

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's headless Chromium, driven by Playwright. On a machine without Chromium the
- * end-to-end tests are skipped with a printed reason; CI installs it, so CI runs them.
+ * Debian's headless Chromium, driven by Playwright. On a developer's machine without Chromium
+ * the end-to-end tests are skipped with a printed reason; under {@code CI=true} a missing
+ * Chromium fails the build instead, so CI can never go green without running them.
  */
 final class Browser implements AutoCloseable {
 
@@ -29,11 +30,18 @@ final class Browser implements AutoCloseable {
         this.browser = browser;
     }
 
-    /** Starts Chromium, or skips the calling test class with the reason printed. */
+    /**
+     * Starts Chromium, or skips the calling test class with the reason printed; under
+     * {@code CI=true} (as .ci/run sets it) a missing Chromium is an error, not a skip.
+     */
     static Browser startOrSkip() {
         if (!Files.isExecutable(CHROMIUM)) {
-            String reason = "End-to-end tests skipped: no Chromium at " + CHROMIUM
-                    + " (apt-get install -y chromium chromium-driver; .ci/run does it)";
+            String install = " (apt-get install -y chromium chromium-driver; .ci/run does it)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true and no Chromium at " + CHROMIUM
+                        + ": the end-to-end tests must run on CI, not be skipped" + install);
+            }
+            String reason = "End-to-end tests skipped: no Chromium at " + CHROMIUM + install;
             System.out.println(reason);
             Assumptions.abort(reason);
         }
@@ -54,7 +62,31 @@ final class Browser implements AutoCloseable {
                 .setViewportSize(1280, 800));
     }
 
+    /**
+     * True when the page has come to rest as a user would see it: Vaadin's client has no request
+     * under way (its pending answer may still change the page), no overlay is opening or closing,
+     * and no finite CSS animation or transition is running (an infinite one, such as a spinner,
+     * never ends). Audits and screenshots wait for it instead of a fixed delay.
+     */
+    private static final String AT_REST = """
+            () => {
+              const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+              if (Object.values(clients).some(c => typeof c.isActive === 'function' && c.isActive())) return false;
+              const moving = root => [...root.querySelectorAll('*')].some(e =>
+                  e.hasAttribute('opening') || e.hasAttribute('closing') || (e.shadowRoot && moving(e.shadowRoot)));
+              if (moving(document)) return false;
+              return document.getAnimations().every(a => a.playState !== 'running'
+                  || (a.effect && a.effect.getComputedTiming().iterations === Infinity));
+            }""";
+
+    /** Waits until the page is {@linkplain #AT_REST at rest}. */
+    static void settled(Page page) {
+        page.waitForFunction(AT_REST, null, new Page.WaitForFunctionOptions().setPollingInterval(50));
+    }
+
+    /** Waits until the page is at rest, then takes its picture. */
     static void screenshot(Page page, String name) {
+        settled(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 

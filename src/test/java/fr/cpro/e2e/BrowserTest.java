@@ -2,6 +2,7 @@ package fr.cpro.e2e;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fr.cpro.CproTest;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,9 @@ abstract class BrowserTest {
     static final String DEMO_SCHOOL = "0759999L";
     static final String DEMO_PASSWORD = "cpro-demo-2026";
 
+    /** How long an action or an assertion waits for the page before failing. */
+    static final int PATIENCE_MS = 30_000;
+
     static Browser browser;
 
     @LocalServerPort
@@ -34,6 +38,9 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        // Playwright's assertions wait 5 s by default, whatever the page's timeout: too short for a
+        // round trip on a shared 2-core machine. They get the same patience as the page's actions.
+        PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MS);
         browser = Browser.startOrSkip();
     }
 
@@ -64,7 +71,7 @@ abstract class BrowserTest {
     /** A new page in that browser profile, with the patience Vaadin's first load needs on 2 cores. */
     static Page open(BrowserContext context) {
         Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
+        page.setDefaultTimeout(PATIENCE_MS);
         return page;
     }
 

@@ -53,7 +53,6 @@ class ChangeDiplomaIT extends BrowserTest {
         var expired = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("CAP Électricien"));
         assertThat(expired).isDisabled();
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Bac Pro MELEC"))).isChecked();
-        page.waitForTimeout(500); // let the dialog's opening animation end before the picture
         Browser.screenshot(page, "changer-de-diplome");
 
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("BTS Électrotechnique")).check();

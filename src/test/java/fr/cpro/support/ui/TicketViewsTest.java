@@ -55,7 +55,8 @@ class TicketViewsTest extends SpringBrowserlessTest {
         var element = view.attachment.upload.getElement();
         // The Upload itself reads whether other files are still on their way.
         var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                .put("element.files.some(file => file.uploading)", false);
+                .put("element.files.some(file => file.uploading)", false)
+                .put("event.detail.file.cproTransfer", 1);
         element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
                 .fireEvent(new com.vaadin.flow.dom.DomEvent(element, type, data));
     }
