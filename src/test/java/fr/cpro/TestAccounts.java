@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Schools and accounts of their own for the tests that change accounts, so that no test
- * depends on another's leftovers (the test database outlives a run).
+ * depends on another's leftovers (the database is fresh for each test JVM, but shared by its tests).
  */
 @Component
 public class TestAccounts {

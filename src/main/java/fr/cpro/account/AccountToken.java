@@ -83,10 +83,6 @@ class AccountToken {
         this.voidedAt = now;
     }
 
-    boolean isOpen() {
-        return usedAt == null && voidedAt == null;
-    }
-
     Long getAccountId() {
         return accountId;
     }
@@ -101,9 +97,5 @@ class AccountToken {
 
     Instant getCreatedAt() {
         return createdAt;
-    }
-
-    Instant getExpiresAt() {
-        return expiresAt;
     }
 }

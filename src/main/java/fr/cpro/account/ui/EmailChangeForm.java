@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -24,7 +23,7 @@ import fr.cpro.base.EmailAddresses;
 class EmailChangeForm extends Composite<Section> {
 
     final EmailField email = new EmailField();
-    final PasswordField current = new PasswordField();
+    final PasswordField current = new CurrentPasswordField();
     final Button submit = new Button();
     final Paragraph status = new Paragraph();
     private final BeanValidationBinder<EmailChange> binder = new BeanValidationBinder<>(EmailChange.class);
@@ -40,12 +39,6 @@ class EmailChangeForm extends Composite<Section> {
                 .setMaxLengthErrorMessage(getTranslation("account.email.error.format")));
         email.setWidthFull();
         email.getElement().setAttribute("autocomplete", "email");
-        current.setLabel(getTranslation("password.current"));
-        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        current.setRequiredIndicatorVisible(true);
-        current.setMaxLength(200);
-        current.setWidthFull();
-        current.addValueChangeListener(e -> current.setInvalid(false));
         binder.forField(email).bind("newEmail");
         binder.forField(current).bind("currentPassword");
         status.addClassName("cpro-account__email-status");

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import fr.cpro.account.AccountLifecycleService;
 import fr.cpro.account.ChangeRefusedException;
@@ -16,19 +15,13 @@ import fr.cpro.account.ChangeRefusedException;
 /** Changer le mot de passe: the current one, the new one twice, with the strength indicator. */
 class PasswordChangeForm extends Composite<Section> {
 
-    final PasswordField current = new PasswordField();
+    final PasswordField current = new CurrentPasswordField();
     final NewPasswordFields fresh;
     final Button submit = new Button();
 
     PasswordChangeForm(AccountLifecycleService lifecycle) {
         var personal = lifecycle.personalWords();
         fresh = new NewPasswordFields(() -> personal);
-        current.setLabel(getTranslation("password.current"));
-        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        current.setRequiredIndicatorVisible(true);
-        current.setMaxLength(200);
-        current.setWidthFull();
-        current.addValueChangeListener(e -> current.setInvalid(false));
         submit.setText(getTranslation("account.password.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> {
