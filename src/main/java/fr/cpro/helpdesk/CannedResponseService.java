@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -124,7 +126,7 @@ public class CannedResponseService {
     @PreAuthorize(AGENTS)
     public CannedResponseSummary create(@Valid CannedResponseDraft draft) {
         CproPrincipal agent = currentUser.require();
-        var response = new CannedResponse(draft, agent.accountId(), agent.displayName(), clock.instant());
+        var response = new CannedResponse(draft, agent.accountId(), agent.displayName(), now());
         return responses.saveAndFlush(response).toSummary();
     }
 
@@ -143,7 +145,7 @@ public class CannedResponseService {
         if (response.getVersion() != version) {
             throw stale(response);
         }
-        response.edit(draft, agent.accountId(), agent.displayName(), clock.instant());
+        response.edit(draft, agent.accountId(), agent.displayName(), now());
         try {
             // Flushed here so that an edit committed between our read and our write (the @Version check
             // in the UPDATE) is refused like any stale edit, not as a failure at commit.
@@ -158,6 +160,11 @@ public class CannedResponseService {
     @PreAuthorize(AGENTS)
     public void delete(long id) {
         responses.findById(id).ifPresent(responses::delete);
+    }
+
+    /** Now, at the DATETIME(6) column's precision: what create and update return is what a read returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private CannedResponse find(long id) {

@@ -1,6 +1,5 @@
 package fr.cpro.helpdesk.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,9 +16,10 @@ import fr.cpro.support.SupportException;
 
 /**
  * Creates or edits one canned response. A refused save (someone else changed or deleted the text in the
- * meantime) is told in French and the dialog stays open with what the agent typed.
+ * meantime) is told in French and the dialog stays open with what the agent typed. One dialog per opening,
+ * added to the page while open, as Vaadin's dialogs are.
  */
-class CannedResponseDialog extends Composite<Dialog> {
+class CannedResponseDialog extends Dialog {
 
     final CannedResponseForm form = new CannedResponseForm();
     final Button save = new Button();
@@ -33,19 +33,18 @@ class CannedResponseDialog extends Composite<Dialog> {
     CannedResponseDialog(CannedResponseService service, Runnable onSaved) {
         this.service = service;
         this.onSaved = onSaved;
-        var dialog = getContent();
-        dialog.setModal(true);
-        dialog.setWidth("min(48rem, 95vw)");
-        dialog.getHeader().add(heading);
-        dialog.add(form);
+        setModal(true);
+        setWidth("min(48rem, 95vw)");
+        getHeader().add(heading);
+        add(form);
         save.setText(getTranslation("helpdesk.canned.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
         cancel.setText(getTranslation("helpdesk.canned.cancel"));
-        cancel.addClickListener(e -> close());
-        dialog.getFooter().add(cancel, save);
+        cancel.addClickListener(e -> closeWhenConfirmed());
+        getFooter().add(cancel, save);
         // Esc and a click outside go through the same question as Annuler when something was typed.
-        dialog.addDialogCloseActionListener(e -> close());
+        addDialogCloseActionListener(e -> closeWhenConfirmed());
     }
 
     void create() {
@@ -61,20 +60,16 @@ class CannedResponseDialog extends Composite<Dialog> {
     private void open(String headingKey, CannedResponseDraft draft) {
         heading.setText(getTranslation(headingKey));
         form.read(draft);
-        getContent().open();
+        open();
         form.title.focus();
-    }
-
-    boolean isOpened() {
-        return getContent().isOpened();
     }
 
     boolean hasUnsavedChanges() {
         return isOpened() && form.hasChanges();
     }
 
-    private void close() {
-        UnsavedChanges.runWhenConfirmed(UI.getCurrent(), getContent()::close);
+    private void closeWhenConfirmed() {
+        UnsavedChanges.runWhenConfirmed(UI.getCurrent(), this::close);
     }
 
     private void save() {
@@ -85,7 +80,7 @@ class CannedResponseDialog extends Composite<Dialog> {
         try {
             var saved = editing == null ? service.create(draft.get())
                     : service.update(editing.id(), editing.version(), draft.get());
-            getContent().close();
+            close();
             Notification.show(getTranslation(editing == null ? "helpdesk.canned.created" : "helpdesk.canned.saved",
                     saved.title()), 5_000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);

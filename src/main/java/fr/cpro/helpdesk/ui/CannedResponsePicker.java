@@ -25,6 +25,8 @@ public class CannedResponsePicker extends Composite<ComboBox<CannedResponseSumma
 
     private static final int PREVIEW_LENGTH = 90;
 
+    final ComboBox<CannedResponseSummary> combo;
+
     /**
      * @param values read at each choice, so that the ticket's latest values are used (a reassignment, a new deadline)
      * @param insert receives the filled text, e.g. to append it to the composer's text area
@@ -32,7 +34,7 @@ public class CannedResponsePicker extends Composite<ComboBox<CannedResponseSumma
     public CannedResponsePicker(CannedResponseService service, Supplier<CannedValues> values, Consumer<String> insert) {
         Objects.requireNonNull(values);
         Objects.requireNonNull(insert);
-        var combo = getContent();
+        combo = getContent();
         combo.setLabel(getTranslation("helpdesk.canned.picker"));
         combo.setPlaceholder(getTranslation("helpdesk.canned.picker.placeholder"));
         combo.setItemLabelGenerator(CannedResponseSummary::title);

@@ -42,14 +42,14 @@ public class CannedResponsesView extends Main implements HasDynamicTitle, HasUns
     final TextField search = new TextField();
     final Button create = new Button();
     final Grid<CannedResponseSummary> grid = new Grid<>();
-    final CannedResponseDialog dialog;
+    /** The dialog open now or last; {@code null} before the first one. */
+    CannedResponseDialog dialog;
     private final CannedResponseService service;
     private final FrenchDates dates;
 
     CannedResponsesView(CannedResponseService service, FrenchDates dates) {
         this.service = service;
         this.dates = dates;
-        this.dialog = new CannedResponseDialog(service, this::refresh);
         addClassNames("cpro-page", "cpro-canned-responses");
         add(new H1(getTranslation("helpdesk.canned.title")), new Paragraph(getTranslation("helpdesk.canned.intro")));
 
@@ -63,20 +63,20 @@ public class CannedResponsesView extends Main implements HasDynamicTitle, HasUns
         create.setText(getTranslation("helpdesk.canned.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(e -> dialog.create());
+        create.addClickListener(e -> newDialog().create());
         var tools = new Div(search, create);
         tools.addClassName("cpro-filters");
 
         grid.addColumn(CannedResponseSummary::title).setHeader(getTranslation("helpdesk.canned.col.title"))
                 .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(CannedResponseSummary::title);
-        grid.addColumn(r -> CannedResponsePicker.excerpt(r.body(), EXCERPT_LENGTH)).setHeader(getTranslation("helpdesk.canned.col.excerpt"))
-                .setWidth("24rem").setFlexGrow(2);
+        grid.addColumn(r -> CannedResponsePicker.excerpt(r.body(), EXCERPT_LENGTH))
+                .setHeader(getTranslation("helpdesk.canned.col.excerpt")).setWidth("24rem").setFlexGrow(2);
         grid.addColumn(this::updated).setHeader(getTranslation("helpdesk.canned.col.updated")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("helpdesk.canned.col.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        add(tools, grid, dialog);
+        add(tools, grid);
         refresh();
     }
 
@@ -103,11 +103,17 @@ public class CannedResponsesView extends Main implements HasDynamicTitle, HasUns
     /** Edits what is stored now, not the row as listed: the version the edit starts from must be current. */
     private void edit(CannedResponseSummary listed) {
         try {
-            dialog.edit(service.get(listed.id()));
+            var current = service.get(listed.id());
+            newDialog().edit(current);
         } catch (SupportException e) {
             CannedResponseDialog.error(getTranslation(e.messageKey(), e.params()));
             refresh();
         }
+    }
+
+    private CannedResponseDialog newDialog() {
+        dialog = new CannedResponseDialog(service, this::refresh);
+        return dialog;
     }
 
     private void confirmDelete(CannedResponseSummary response) {
@@ -138,7 +144,7 @@ public class CannedResponsesView extends Main implements HasDynamicTitle, HasUns
 
     @Override
     public boolean hasUnsavedChanges() {
-        return dialog.hasUnsavedChanges();
+        return dialog != null && dialog.hasUnsavedChanges();
     }
 
     @Override
