@@ -36,6 +36,12 @@ class CannedResponsesViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
     }
 
+    /** The dialog just opened: Vaadin adds it to the page on the way to the browser. */
+    private CannedResponseDialog openedDialog() {
+        roundTrip();
+        return find(CannedResponseDialog.class).single();
+    }
+
     private String notifications() {
         return String.join(" | ", find(Notification.class).all().stream()
                 .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).toList());
@@ -47,19 +53,20 @@ class CannedResponsesViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).as("the seeded ones at least").isGreaterThanOrEqualTo(10);
 
         test(view.create).click();
-        assertThat(view.dialog.isOpened()).isTrue();
-        test(view.dialog.save).click();
-        assertThat(view.dialog.form.title.isInvalid()).isTrue();
-        assertThat(view.dialog.form.title.getErrorMessage()).isEqualTo("Saisissez un titre.");
-        assertThat(view.dialog.form.body.getErrorMessage()).isEqualTo("Saisissez le texte de la réponse.");
-        assertThat(view.dialog.isOpened()).isTrue();
+        var dialog = openedDialog();
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog.save).click();
+        assertThat(dialog.form.title.isInvalid()).isTrue();
+        assertThat(dialog.form.title.getErrorMessage()).isEqualTo("Saisissez un titre.");
+        assertThat(dialog.form.body.getErrorMessage()).isEqualTo("Saisissez le texte de la réponse.");
+        assertThat(dialog.isOpened()).isTrue();
 
         String word = uniqueWord();
-        test(view.dialog.form.title).setValue("Relance " + word);
-        test(view.dialog.form.body).setValue("Bonjour {administrateur},\nAvez-vous pu essayer ?");
+        test(dialog.form.title).setValue("Relance " + word);
+        test(dialog.form.body).setValue("Bonjour {administrateur},\nAvez-vous pu essayer ?");
         assertThat(view.hasUnsavedChanges()).as("typed text is guarded").isTrue();
-        test(view.dialog.save).click();
-        assertThat(view.dialog.isOpened()).isFalse();
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(view.hasUnsavedChanges()).isFalse();
         assertThat(notifications()).contains("Réponse type « Relance " + word + " » créée.");
 
@@ -70,10 +77,11 @@ class CannedResponsesViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(0, 2)).endsWith(" · Alex DURAND");
 
         test(rowButton(view, 0, "cpro-canned-edit")).click();
-        assertThat(view.dialog.form.title.getValue()).isEqualTo("Relance " + word);
-        test(view.dialog.form.body).setValue("Bonjour {administrateur},\nune relance.");
-        test(view.dialog.save).click();
-        assertThat(view.dialog.isOpened()).isFalse();
+        dialog = openedDialog();
+        assertThat(dialog.form.title.getValue()).isEqualTo("Relance " + word);
+        test(dialog.form.body).setValue("Bonjour {administrateur},\nune relance.");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(service.search(word, org.springframework.data.domain.PageRequest.of(0, 5)))
                 .singleElement().satisfies(r -> assertThat(r.body()).isEqualTo("Bonjour {administrateur},\nune relance."));
 
@@ -93,15 +101,16 @@ class CannedResponsesViewTest extends SpringBrowserlessTest {
         CannedResponsesView view = navigate(CannedResponsesView.class);
         test(view.search).setValue(word);
         test(rowButton(view, 0, "cpro-canned-edit")).click();
-        test(view.dialog.form.body).setValue("Version de l'agent");
+        var dialog = openedDialog();
+        test(dialog.form.body).setValue("Version de l'agent");
 
         accounts.as("superviseur@cpro.demo", () -> service.update(created.id(), created.version(),
                 new CannedResponseDraft("Conflit " + word, "Version du superviseur")));
-        test(view.dialog.save).click();
+        test(dialog.save).click();
 
         assertThat(notifications()).contains("Sacha BERNARD a modifié cette réponse type le ");
-        assertThat(view.dialog.isOpened()).as("the draft is not lost").isTrue();
-        assertThat(view.dialog.form.body.getValue()).isEqualTo("Version de l'agent");
+        assertThat(dialog.isOpened()).as("the draft is not lost").isTrue();
+        assertThat(dialog.form.body.getValue()).isEqualTo("Version de l'agent");
         assertThat(service.get(created.id()).body()).isEqualTo("Version du superviseur");
         service.delete(created.id());
     }
