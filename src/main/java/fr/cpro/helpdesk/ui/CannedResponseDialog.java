@@ -1,5 +1,7 @@
 package fr.cpro.helpdesk.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,6 +42,8 @@ class CannedResponseDialog extends Dialog {
         save.setText(getTranslation("helpdesk.canned.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
+        // Ctrl+Entrée saves, as it sends in the composer; plain Entrée is a line break in the text.
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         cancel.setText(getTranslation("helpdesk.canned.cancel"));
         cancel.addClickListener(e -> closeWhenConfirmed());
         getFooter().add(cancel, save);

@@ -2,6 +2,8 @@ package fr.cpro.helpdesk.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
@@ -80,7 +82,7 @@ class CannedResponsesViewTest extends SpringBrowserlessTest {
         dialog = openedDialog();
         assertThat(dialog.form.title.getValue()).isEqualTo("Relance " + word);
         test(dialog.form.body).setValue("Bonjour {administrateur},\nune relance.");
-        test(dialog.save).click();
+        fireShortcut(Key.ENTER, KeyModifier.CONTROL);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(service.search(word, org.springframework.data.domain.PageRequest.of(0, 5)))
                 .singleElement().satisfies(r -> assertThat(r.body()).isEqualTo("Bonjour {administrateur},\nune relance."));
