@@ -111,6 +111,9 @@ class TranslationKeysTest {
         for (var side : fr.cpro.support.AuthorSide.values()) {
             keys.add(side.labelKey());
         }
+        for (var action : fr.cpro.support.TicketAction.values()) {
+            keys.add(action.changedKey());
+        }
         new ModuleCatalogue().all().forEach(m -> {
             keys.add(m.titleKey());
             keys.add(m.descriptionKey());
