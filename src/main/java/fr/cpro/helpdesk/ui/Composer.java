@@ -44,7 +44,8 @@ public final class Composer extends Composite<Section> {
         mode.setValue(Mode.REPLY);
         mode.addValueChangeListener(e -> update());
         text.setMaxLength(NewTicket.MESSAGE_MAX);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        // Eager: the value reaches the server before a Ctrl+Entrée that follows the last key, and presence sees typing.
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         text.setWidthFull();
         text.setMinRows(5);
         send.addThemeVariants(ButtonVariant.PRIMARY);
