@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -76,6 +77,31 @@ public class AccountService {
                 CproPrincipal.displayName(account.getFirstName(), account.getLastName(), account.getLogin()),
                 account.getFirstName(), account.getLastName(), account.getLogin(),
                 account.getEmail(), account.getRole(), school);
+    }
+
+    /** The support team, by name: whom a ticket may be assigned to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public List<StaffMember> staff() {
+        return accounts.findByRoleInAndEnabledTrueOrderByLastNameAscFirstNameAsc(List.of(AppRoles.AGENT, AppRoles.SUPERVISEUR))
+                .stream().map(AccountService::toStaff).toList();
+    }
+
+    /**
+     * One member of the support team, or empty for any other account. Open to every signed-in user:
+     * a school's reply tells the ticket's agent by mail, and nothing of it reaches the school.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<StaffMember> staffMember(long id) {
+        return accounts.findById(id)
+                .filter(a -> AppRoles.AGENT.equals(a.getRole()) || AppRoles.SUPERVISEUR.equals(a.getRole()))
+                .map(AccountService::toStaff);
+    }
+
+    private static StaffMember toStaff(Account a) {
+        return new StaffMember(a.getId(), CproPrincipal.displayName(a.getFirstName(), a.getLastName(), a.getLogin()),
+                a.getEmail() != null ? a.getEmail() : a.getLogin());
     }
 
     private long save(Account account, String rawPassword) {

@@ -1,7 +1,10 @@
 /**
- * The support team's side of the tickets (agents and supervisors only): the queue, the ticket workspace and
- * the canned responses (réponses types) that agents insert into their replies. It works on tickets through
- * support's public services only; routes below {@code helpdesk} and every service method check the role.
+ * The support team's workspace (agents and supervisors only): the queue of every school's tickets, a
+ * ticket's page where agents reply, write internal notes, set the status and assign, and the canned
+ * responses (réponses types) they insert into their replies. It works on tickets through support's public
+ * services only ({@code TeamTicketService}, {@code TicketQueue}) and adds its tiles to Accueil and its entry
+ * to the banner as beans, so that no module below knows it. Routes below {@code helpdesk} and every service
+ * method check the role.
  */
 @ApplicationModule(allowedDependencies = {"support", "home", "account", "establishment", "mail", "base", "base::ui",
         "security"})

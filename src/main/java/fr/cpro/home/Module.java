@@ -12,8 +12,14 @@ import java.util.Set;
  * @param key   the translation prefix: {@code module.<key>.title} and {@code .description}
  * @param route the route it opens
  * @param roles who sees it
+ * @param icon  for a module another feature contributes ({@link ModuleProvider}): the name of its Vaadin icon,
+ *              e.g. {@code "LIST"}; {@code null} for the catalogue's own, whose icons home's view knows
  */
-public record Module(String key, String route, Set<String> roles) {
+public record Module(String key, String route, Set<String> roles, String icon) {
+
+    public Module(String key, String route, Set<String> roles) {
+        this(key, route, roles, null);
+    }
 
     static final Set<String> EVERYONE = Set.of(AppRoles.ETABLISSEMENT, AppRoles.AGENT, AppRoles.SUPERVISEUR);
 

@@ -2,8 +2,10 @@ package fr.cpro.home;
 
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.CproPrincipal;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,14 +31,29 @@ public class ModuleCatalogue {
             // The school's support tickets; agents will work tickets in the helpdesk instead.
             new Module(TICKETS, "assistance/tickets", SCHOOLS));
 
+    private final List<Module> modules;
+
+    /** The catalogue's own modules only (tests that need no Spring context). */
+    public ModuleCatalogue() {
+        this(List.of());
+    }
+
+    /** The catalogue's own modules, then those of the features above home, in their beans' order. */
+    @Autowired
+    public ModuleCatalogue(List<ModuleProvider> providers) {
+        var all = new ArrayList<>(MODULES);
+        providers.forEach(p -> all.addAll(p.modules()));
+        this.modules = List.copyOf(all);
+    }
+
     /** Every module, in the order of Accueil. */
     public List<Module> all() {
-        return MODULES;
+        return modules;
     }
 
     /** The modules that this user may open. */
     public List<Module> availableTo(CproPrincipal user) {
-        return MODULES.stream()
+        return modules.stream()
                 .filter(m -> user.getAuthorities().stream()
                         .anyMatch(a -> m.roles().contains(a.getAuthority().substring("ROLE_".length()))))
                 .toList();

@@ -29,7 +29,12 @@ public class AuditEvent {
         PASSWORD_CHANGE_REFUSED,
         EMAIL_CHANGE_REQUESTED,
         EMAIL_CHANGE,
-        LINK_REFUSED
+        LINK_REFUSED,
+        /** An agent assigned a ticket (detail: the reference and the new assignee). */
+        TICKET_ASSIGNMENT,
+        TICKET_STATUS,
+        TICKET_REPLY,
+        TICKET_NOTE
     }
 
     @Id

@@ -44,7 +44,15 @@ public class BusinessCalendar {
         if (businessHours < 0) {
             throw new IllegalArgumentException("businessHours < 0");
         }
-        Duration remaining = Duration.ofHours(businessHours);
+        return addBusinessTime(start, Duration.ofHours(businessHours));
+    }
+
+    /** Like {@link #addBusinessHours}, for any length of business time (a paused deadline's rest). */
+    public Instant addBusinessTime(Instant start, Duration businessTime) {
+        if (businessTime.isNegative()) {
+            throw new IllegalArgumentException("businessTime < 0");
+        }
+        Duration remaining = businessTime;
         ZonedDateTime cursor = start.atZone(zone);
         LocalDate day = cursor.toLocalDate();
         // 400 years of days is far more than any deadline needs; the bound only guards against a bad calendar.
@@ -61,5 +69,29 @@ public class BusinessCalendar {
             cursor = endOfDay;
         }
         throw new IllegalStateException("no business day found after " + start);
+    }
+
+    /**
+     * The business time from {@code from} to {@code to}: negative when {@code to} comes first, so a deadline
+     * already passed reads as time overdue.
+     */
+    public Duration businessTimeBetween(Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            return businessTimeBetween(to, from).negated();
+        }
+        Duration total = Duration.ZERO;
+        ZonedDateTime cursor = from.atZone(zone);
+        ZonedDateTime end = to.atZone(zone);
+        LocalDate day = cursor.toLocalDate();
+        while (cursor.isBefore(end)) {
+            ZonedDateTime endOfDay = day.plusDays(1).atStartOfDay(zone);
+            ZonedDateTime stop = endOfDay.isBefore(end) ? endOfDay : end;
+            if (isBusinessDay(day)) {
+                total = total.plus(Duration.between(cursor, stop));
+            }
+            day = day.plusDays(1);
+            cursor = stop;
+        }
+        return total;
     }
 }

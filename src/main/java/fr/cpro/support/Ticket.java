@@ -30,6 +30,9 @@ class Ticket {
     @Column(name = "created_by", nullable = false, updatable = false)
     private Long createdBy;
 
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private SupportCategory category;
@@ -50,11 +53,28 @@ class Ticket {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
-    @Column(name = "due_at", nullable = false)
+    @Column(name = "last_actor_name", length = 200)
+    private String lastActorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_action", length = 20)
+    private TicketAction lastAction;
+
+    /** The running deadline; {@code null} when nothing waits for the team or while it is paused. */
+    @Column(name = "due_at")
     private Instant dueAt;
+
+    @Column(name = "sla_paused_seconds")
+    private Long slaPausedSeconds;
+
+    @Column(name = "sla_sort", nullable = false)
+    private Instant slaSort;
 
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
+
+    @Column(name = "first_response_minutes")
+    private Integer firstResponseMinutes;
 
     @Column(name = "resolved_at")
     private Instant resolvedAt;
@@ -79,26 +99,30 @@ class Ticket {
         this.status = TicketStatus.NOUVEAU;
         this.createdAt = now;
         this.lastActivityAt = now;
-        this.dueAt = dueAt;
+        this.lastAction = TicketAction.CREATED;
+        runDeadline(dueAt);
     }
 
+    /** What the queue sorts on when no deadline runs: after every running one (a far date, not NULL, for the index). */
+    static final Instant NO_DEADLINE = Instant.parse("9000-01-01T00:00:00Z");
+
     /** The school wrote: a resolved ticket is reopened, one waiting for the school goes back to the team. */
-    void schoolReplied(Instant now) {
+    void schoolReplied(Instant now, String authorName) {
         if (status == TicketStatus.RESOLU || status == TicketStatus.EN_ATTENTE) {
             status = TicketStatus.EN_COURS;
             resolvedAt = null;
         }
-        lastActivityAt = now;
+        done(TicketAction.SCHOOL_REPLIED, authorName, now);
     }
 
     /** The team answered the school (not a note): now the school is expected to answer. */
-    void supportReplied(Instant now) {
+    void supportReplied(Instant now, String authorName) {
         if (firstResponseAt == null) {
             firstResponseAt = now;
         }
         status = TicketStatus.EN_ATTENTE;
         resolvedAt = null;
-        lastActivityAt = now;
+        done(TicketAction.REPLIED, authorName, now);
     }
 
     void resolve(Instant now) {
@@ -118,10 +142,58 @@ class Ticket {
         closedAt = now;
     }
 
-    /** Late: the promised first answer has not come and its deadline has passed. */
+    /** An agent set the status by hand (the SLA is {@link TicketSla}'s business). */
+    void changeStatus(TicketStatus target, Instant now) {
+        switch (target) {
+            case RESOLU -> resolve(now);
+            case FERME -> close(now);
+            default -> {
+                status = target;
+                resolvedAt = null;
+            }
+        }
+    }
+
+    /** The first thing an agent does on a new ticket takes it: Nouveau becomes En cours. */
+    void takenByTeam() {
+        if (status == TicketStatus.NOUVEAU) {
+            status = TicketStatus.EN_COURS;
+        }
+    }
+
+    void assignTo(Long agentId) {
+        this.assigneeId = agentId;
+    }
+
+    /** Who did what last, for the refusal of a reply written on an older page. */
+    void done(TicketAction action, String actorName, Instant now) {
+        this.lastAction = action;
+        this.lastActorName = actorName;
+        this.lastActivityAt = now;
+    }
+
+    /** A deadline runs (or none, with {@code null}); the queue's sort key follows. */
+    void runDeadline(Instant due) {
+        this.dueAt = due;
+        this.slaPausedSeconds = null;
+        this.slaSort = due == null ? NO_DEADLINE : due;
+    }
+
+    /** The deadline stops with this much business time left (negative: already overdue). */
+    void pauseDeadline(long secondsLeft) {
+        runDeadline(null);
+        this.slaPausedSeconds = secondsLeft;
+    }
+
+    void firstResponseTook(int businessMinutes) {
+        if (firstResponseMinutes == null) {
+            firstResponseMinutes = businessMinutes;
+        }
+    }
+
+    /** Late: a school message waits for the team and its deadline has passed. */
     boolean isOverdue(Instant now) {
-        return firstResponseAt == null && now.isAfter(dueAt)
-                && (status == TicketStatus.NOUVEAU || status == TicketStatus.EN_COURS);
+        return dueAt != null && now.isAfter(dueAt);
     }
 
     Long getId() {
@@ -162,5 +234,29 @@ class Ticket {
 
     Instant getDueAt() {
         return dueAt;
+    }
+
+    Long getSlaPausedSeconds() {
+        return slaPausedSeconds;
+    }
+
+    Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    String getLastActorName() {
+        return lastActorName;
+    }
+
+    TicketAction getLastAction() {
+        return lastAction;
+    }
+
+    Integer getFirstResponseMinutes() {
+        return firstResponseMinutes;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

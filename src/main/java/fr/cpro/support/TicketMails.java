@@ -17,6 +17,8 @@ class TicketMails {
 
     /** Route of a ticket's page, followed by its reference (the view declares the same). */
     static final String TICKET_ROUTE = "assistance/tickets/";
+    /** Route of a ticket in the agents' workspace (the helpdesk declares the same). */
+    static final String WORKSPACE_ROUTE = "helpdesk/tickets/";
 
     private final MailTemplates templates;
     private final PublicSite site;
@@ -46,6 +48,32 @@ class TicketMails {
                 List.of(t("support.mail.team.text", ticket.getReference(), school.name(), school.uai(),
                         t(ticket.getCategory().labelKey()), ticket.getSubject(), deadline(ticket.getDueAt())), body),
                 null, List.of());
+    }
+
+    /** To the school: the team answered; the reply itself, and the link to the ticket. Never for a note. */
+    Mail replied(EstablishmentSummary school, Ticket ticket, String agentName, String body) {
+        return templates.compose(school.officialEmail(), t("support.mail.reply.subject", ticket.getReference()),
+                List.of(t("support.mail.reply.text", ticket.getReference(), ticket.getSubject(), agentName), body),
+                new MailTemplates.Action(t("support.mail.reply.action"), site.link(TICKET_ROUTE + ticket.getReference())),
+                List.of(t("support.mail.reply.follow")));
+    }
+
+    /** To the school: its ticket is resolved, and closes itself unless it writes again. */
+    Mail resolved(EstablishmentSummary school, Ticket ticket, int autoCloseDays) {
+        return templates.compose(school.officialEmail(), t("support.mail.resolved.subject", ticket.getReference()),
+                List.of(t("support.mail.resolved.text", ticket.getReference(), ticket.getSubject(), autoCloseDays)),
+                new MailTemplates.Action(t("support.mail.reply.action"), site.link(TICKET_ROUTE + ticket.getReference())),
+                List.of());
+    }
+
+    /** To the ticket's agent: the school answered. */
+    Mail schoolReplied(String agentEmail, EstablishmentSummary school, Ticket ticket, String authorName, String body) {
+        return templates.compose(agentEmail, t("support.mail.school-reply.subject", ticket.getReference(), school.uai()),
+                List.of(t("support.mail.school-reply.text", ticket.getReference(), school.name(), school.uai(),
+                        ticket.getSubject(), authorName), body),
+                new MailTemplates.Action(t("support.mail.school-reply.action"),
+                        site.link(WORKSPACE_ROUTE + ticket.getReference())),
+                List.of());
     }
 
     private String deadline(Instant due) {

@@ -1,5 +1,6 @@
 package fr.cpro.support;
 
+import fr.cpro.account.AccountService;
 import fr.cpro.base.LikePatterns;
 import fr.cpro.establishment.DiplomaService;
 import fr.cpro.establishment.DiplomaSummary;
@@ -45,30 +46,34 @@ public class TicketService {
     private final AttachmentRepository attachments;
     private final TicketReferences references;
     private final AttachmentStorage storage;
-    private final BusinessCalendar calendar;
+    private final MessageAttachments messageFiles;
     private final MailOutbox outbox;
     private final TicketMails mails;
     private final EstablishmentService establishments;
     private final DiplomaService diplomas;
+    private final AccountService accounts;
+    private final TicketSla sla;
     private final CurrentUser currentUser;
     private final SupportProperties properties;
     private final Clock clock;
 
     TicketService(TicketRepository tickets, TicketMessageRepository messages, AttachmentRepository attachments,
-                  TicketReferences references, AttachmentStorage storage, BusinessCalendar calendar,
+                  TicketReferences references, AttachmentStorage storage, MessageAttachments messageFiles,
                   MailOutbox outbox, TicketMails mails, EstablishmentService establishments, DiplomaService diplomas,
-                  CurrentUser currentUser,
+                  AccountService accounts, TicketSla sla, CurrentUser currentUser,
                   SupportProperties properties, Clock clock) {
         this.tickets = tickets;
         this.messages = messages;
         this.attachments = attachments;
         this.references = references;
         this.storage = storage;
-        this.calendar = calendar;
+        this.messageFiles = messageFiles;
         this.outbox = outbox;
         this.mails = mails;
         this.establishments = establishments;
         this.diplomas = diplomas;
+        this.accounts = accounts;
+        this.sla = sla;
         this.currentUser = currentUser;
         this.properties = properties;
         this.clock = clock;
@@ -99,14 +104,15 @@ public class TicketService {
         }
         var school = establishments.get(user.establishmentId()).orElseThrow(TicketNotFoundException::new);
         Instant now = clock.instant();
-        Instant due = calendar.addBusinessHours(now, properties.firstResponseBusinessHours());
+        Instant due = sla.deadlineFrom(now);
         String reference = references.next(now.atZone(clock.getZone()).getYear());
 
         Ticket ticket = tickets.save(new Ticket(reference, school.id(), user.accountId(), request.category(),
                 subject, diplomaLabel, now, due));
+        sla.opened(ticket, now);
         TicketMessage message = messages.save(new TicketMessage(ticket, AuthorSide.SCHOOL, user.accountId(),
                 user.displayName(), body, false, now));
-        attach(message, file, now);
+        messageFiles.attach(message, file, now);
 
         outbox.enqueue(mails.received(school, ticket, user.displayName()));
         outbox.enqueue(mails.newTicket(properties.teamEmail(), school, ticket, body));
@@ -127,48 +133,37 @@ public class TicketService {
         Instant now = clock.instant();
         TicketMessage message = messages.save(new TicketMessage(ticket, AuthorSide.SCHOOL, user.accountId(),
                 user.displayName(), body, false, now));
-        attach(message, file, now);
-        ticket.schoolReplied(now);
+        messageFiles.attach(message, file, now);
+        ticket.schoolReplied(now, user.displayName());
+        sla.schoolWrote(ticket, now);
         tickets.flush();
-    }
-
-    /**
-     * A message of the support team: a reply to the school (which then waits for the school), or
-     * an internal note that schools never see. A closed ticket takes no more replies, from the
-     * team no more than from the school (a reply would bring it back to life unseen); a note
-     * still may be added, as it changes nothing the school sees.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
-    public void addSupportMessage(String reference, String text, boolean internal) {
-        CproPrincipal user = currentUser.require();
-        String body = required(text, NewTicket.MESSAGE_MAX, "support.error.message");
-        Ticket ticket = owned(reference, user);
-        if (!internal) {
-            refuseIfClosed(ticket);
-        }
-        Instant now = clock.instant();
-        messages.save(new TicketMessage(ticket, AuthorSide.SUPPORT, user.accountId(), user.displayName(), body,
-                internal, now));
-        if (!internal) {
-            ticket.supportReplied(now);
+        if (ticket.getAssigneeId() != null) {
+            var school = establishments.get(ticket.getEstablishmentId()).orElseThrow();
+            accounts.staffMember(ticket.getAssigneeId()).ifPresent(agent -> outbox.enqueue(
+                    mails.schoolReplied(agent.email(), school, ticket, user.displayName(), body)));
         }
     }
 
     /** "Marquer comme résolu": the ticket closes itself after some days unless someone writes. */
     @Transactional
-    @PreAuthorize(SCHOOL_OR_AGENT)
+    @PreAuthorize(SCHOOL)
     public void resolve(String reference) {
-        Ticket ticket = owned(reference, currentUser.require());
+        CproPrincipal user = currentUser.require();
+        Ticket ticket = owned(reference, user);
         if (ticket.getStatus() == TicketStatus.RESOLU || ticket.getStatus() == TicketStatus.FERME) {
             throw new SupportException("support.error.already-resolved");
         }
-        ticket.resolve(clock.instant());
+        Instant now = clock.instant();
+        // The school's own resolution ends the wait, neither met nor missed (the team resolves through
+        // TeamTicketService, which counts it).
+        sla.cancelled(ticket, now);
+        ticket.resolve(now);
+        ticket.done(TicketAction.STATUS, user.displayName(), now);
     }
 
     /** "Rouvrir" a resolved ticket; a closed one stays closed (a new ticket is the way). */
     @Transactional
-    @PreAuthorize(SCHOOL_OR_AGENT)
+    @PreAuthorize(SCHOOL)
     public void reopen(String reference) {
         Ticket ticket = owned(reference, currentUser.require());
         if (ticket.getStatus() != TicketStatus.RESOLU) {
@@ -255,31 +250,7 @@ public class TicketService {
         return stale.size();
     }
 
-    /** Writes the metadata, then renames the file into place; a rollback deletes it again. */
-    private void attach(TicketMessage message, ReceivedFile file, Instant now) {
-        if (file == null) {
-            return;
-        }
-        String key = storage.newKey();
-        attachments.save(new Attachment(message, file, key, now));
-        attachments.flush();
-        try {
-            storage.moveIntoPlace(file.tempFile(), key);
-        } catch (IOException e) {
-            throw new SupportException("support.error.storage", e);
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    storage.delete(key);
-                    log.info("Transaction rolled back: stored file {} removed", key);
-                }
-            }
-        });
-    }
-
-    private Ticket owned(String reference, CproPrincipal user) {
+    Ticket owned(String reference, CproPrincipal user) {
         Ticket ticket = reference == null ? null : tickets.findByReference(reference.strip()).orElse(null);
         if (ticket == null || !mayRead(user, ticket)) {
             throw new TicketNotFoundException();
@@ -314,7 +285,7 @@ public class TicketService {
         return search == null || search.isBlank() ? null : LikePatterns.containing(search.strip());
     }
 
-    private static String required(String value, int max, String keyPrefix) {
+    static String required(String value, int max, String keyPrefix) {
         if (value == null || value.isBlank()) {
             throw SupportException.required(keyPrefix);
         }

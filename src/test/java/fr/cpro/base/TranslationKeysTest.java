@@ -111,7 +111,19 @@ class TranslationKeysTest {
         for (var side : fr.cpro.support.AuthorSide.values()) {
             keys.add(side.labelKey());
         }
-        new ModuleCatalogue().all().forEach(m -> {
+        for (var action : fr.cpro.support.TicketAction.values()) {
+            keys.add(action.changedKey());
+        }
+        for (var assignee : fr.cpro.support.QueueFilter.Assignee.values()) {
+            keys.add(assignee.labelKey());
+        }
+        for (var sla : fr.cpro.support.QueueFilter.Sla.values()) {
+            keys.add(sla.labelKey());
+        }
+        for (var mode : fr.cpro.helpdesk.ui.Composer.Mode.values()) {
+            keys.add(mode.labelKey());
+        }
+        new ModuleCatalogue(java.util.List.of(new fr.cpro.helpdesk.HelpdeskModules())).all().forEach(m -> {
             keys.add(m.titleKey());
             keys.add(m.descriptionKey());
         });

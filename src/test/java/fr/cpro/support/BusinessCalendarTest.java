@@ -60,4 +60,26 @@ class BusinessCalendarTest {
         // Monday 30 March 2026 + 24 h = Tuesday 00:00, whatever happened on Sunday.
         assertThat(calendar.addBusinessHours(paris("2026-03-30T00:00"), 24)).isEqualTo(paris("2026-03-31T00:00"));
     }
+
+    @Test
+    void businessTimeBetweenSkipsWeekendsAndHolidaysAndIsSignedWhenTheEndComesFirst() {
+        // Thursday noon to Monday noon around 1 May (a Friday): Thursday's 12 h and Monday's 12 h.
+        var thursday = paris("2026-04-30T12:00");
+        var monday = paris("2026-05-04T12:00");
+        assertThat(calendar.businessTimeBetween(thursday, monday)).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(calendar.businessTimeBetween(monday, thursday)).isEqualTo(java.time.Duration.ofHours(-24));
+        assertThat(calendar.businessTimeBetween(paris("2026-05-02T08:00"), paris("2026-05-03T20:00")))
+                .as("a weekend has no business time").isZero();
+    }
+
+    @ParameterizedTest(name = "sent {0}")
+    @CsvSource({"2026-03-13T15:30", "2026-03-14T11:00", "2026-04-03T10:00", "2026-10-23T14:05"})
+    void addingThenMeasuringGivesTheSameBusinessTime(String sent) {
+        // A paused deadline keeps what businessTimeBetween measured and resumes with addBusinessTime.
+        var start = paris(sent);
+        assertThat(calendar.businessTimeBetween(start, calendar.addBusinessHours(start, 72)))
+                .isEqualTo(java.time.Duration.ofHours(72));
+        var rest = java.time.Duration.ofMinutes(10 * 60 + 17);
+        assertThat(calendar.businessTimeBetween(start, calendar.addBusinessTime(start, rest))).isEqualTo(rest);
+    }
 }

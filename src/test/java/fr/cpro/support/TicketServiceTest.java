@@ -35,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TicketServiceTest {
 
     @Autowired TicketService tickets;
+    @Autowired TeamTicketService team;
     @Autowired AttachmentReceiver receiver;
     @Autowired AttachmentStorage storage;
     @Autowired FileSizes sizes;
@@ -269,9 +270,9 @@ class TicketServiceTest {
         String ref = tickets.create(request("Statuts"), null).reference();
 
         SupportTestUsers.signIn(users, SupportTestUsers.AGENT);
-        tickets.addSupportMessage(ref, "Note : vérifier l'abonnement", true);
-        assertThat(tickets.get(ref).status()).as("a note changes nothing for the school").isEqualTo(TicketStatus.NOUVEAU);
-        tickets.addSupportMessage(ref, "Pouvez-vous préciser le diplôme ?", false);
+        team.reply(ref, "Note : vérifier l'abonnement", true, null, null);
+        assertThat(tickets.get(ref).status()).as("the first agent action takes a new ticket").isEqualTo(TicketStatus.EN_COURS);
+        team.reply(ref, "Pouvez-vous préciser le diplôme ?", false, null, null);
 
         SupportTestUsers.signIn(users, SupportTestUsers.SCHOOL_A);
         TicketDetails seen = tickets.get(ref);
@@ -324,10 +325,10 @@ class TicketServiceTest {
         jdbc.update("update ticket set status = 'FERME' where reference = ?", ref);
 
         SupportTestUsers.signIn(users, SupportTestUsers.AGENT);
-        assertThatThrownBy(() -> tickets.addSupportMessage(ref, "Une dernière précision", false))
+        assertThatThrownBy(() -> team.reply(ref, "Une dernière précision", false, null, null))
                 .isInstanceOfSatisfying(SupportException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("support.error.closed"));
-        tickets.addSupportMessage(ref, "Note : l'établissement a rappelé, voir le nouveau ticket", true);
+        team.reply(ref, "Note : l'établissement a rappelé, voir le nouveau ticket", true, null, null);
 
         TicketDetails seen = tickets.get(ref);
         assertThat(seen.status()).as("still closed").isEqualTo(TicketStatus.FERME);

@@ -1,5 +1,7 @@
 /**
- * The helpdesk's screens: the queue, the ticket workspace, and the management of canned responses with the
- * picker that the composer uses to insert one.
+ * The helpdesk's views: the queue ({@code helpdesk}), a ticket's workspace ({@code helpdesk/tickets/…}) with
+ * its filters, cards and composer, and the canned responses ({@code helpdesk/reponses-types}) with the picker
+ * the composer uses to insert one. Every route is for agents and supervisors only; anyone else gets the
+ * French "page introuvable".
  */
 package fr.cpro.helpdesk.ui;

@@ -18,7 +18,12 @@ final class ModuleIcons {
             case ModuleCatalogue.PERSONAL_SPACE -> VaadinIcon.USER_CARD;
             case ModuleCatalogue.ASSISTANCE -> VaadinIcon.QUESTION_CIRCLE_O;
             case ModuleCatalogue.TICKETS -> VaadinIcon.CHAT;
-            default -> throw new IllegalArgumentException("No icon for module " + module.key());
+            default -> {
+                if (module.icon() == null) {
+                    throw new IllegalArgumentException("No icon for module " + module.key());
+                }
+                yield VaadinIcon.valueOf(module.icon());
+            }
         };
     }
 }

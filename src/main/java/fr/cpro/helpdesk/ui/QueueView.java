@@ -1,0 +1,158 @@
+package fr.cpro.helpdesk.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import fr.cpro.base.FrenchDates;
+import fr.cpro.base.ui.Badge;
+import fr.cpro.helpdesk.HelpdeskModules;
+import fr.cpro.security.AppRoles;
+import fr.cpro.support.QueueFilter;
+import fr.cpro.support.QueueRow;
+import fr.cpro.support.TeamTicketService;
+import fr.cpro.support.TicketQueue;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The queue of every school's tickets, most urgent deadline first, filtered and paged in SQL. The filters
+ * live in the address; new tickets show up within 15 s (the page polls while it is open).
+ */
+@Route(HelpdeskModules.QUEUE_ROUTE)
+@RolesAllowed({AppRoles.AGENT, AppRoles.SUPERVISEUR})
+public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int POLL_MILLIS = 15_000;
+
+    final Div views = new Div();
+    final Div statusCounts = new Div();
+    final QueueFilters filters;
+    final QueueBulkBar bulk;
+    final Grid<QueueRow> grid = new Grid<>();
+    private final TicketQueue queue;
+    private final FrenchDates dates;
+    private QueueFilter filter = QueueFilter.OPEN;
+    private QueueRow focused;
+    private Registration poll;
+
+    QueueView(TicketQueue queue, TeamTicketService team, FrenchDates dates) {
+        this.queue = queue;
+        this.dates = dates;
+        addClassNames("cpro-page", "cpro-queue");
+        var agents = team.agents();
+        filters = new QueueFilters(agents, f -> UI.getCurrent().navigate(QueueView.class, QueueParams.write(f)));
+        bulk = new QueueBulkBar(team, agents, grid::getSelectedItems, () -> {
+            grid.deselectAll();
+            refresh();
+        });
+        views.addClassName("cpro-queue__views");
+        statusCounts.addClassName("cpro-queue__counts");
+        configureGrid();
+        add(new H1(getTranslation("helpdesk.queue.title")), views, statusCounts, filters, bulk, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("cpro-queue__grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(QueueRow::reference).setHeader(getTranslation("helpdesk.col.reference")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QueueRow::subject).setHeader(getTranslation("helpdesk.col.subject")).setFlexGrow(2);
+        grid.addColumn(r -> r.schoolName() + " (" + r.uai() + ")").setHeader(getTranslation("helpdesk.col.school")).setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(r.category().labelKey())).setHeader(getTranslation("helpdesk.col.category"));
+        grid.addComponentColumn(r -> statusBadge(r)).setHeader(getTranslation("helpdesk.col.status")).setAutoWidth(true);
+        grid.addColumn(r -> r.assigneeName() == null ? getTranslation("helpdesk.unassigned") : r.assigneeName())
+                .setHeader(getTranslation("helpdesk.col.assignee"));
+        grid.addComponentColumn(r -> DueText.of(this, r.businessTimeLeft(), r.paused()))
+                .setHeader(getTranslation("helpdesk.col.due")).setAutoWidth(true);
+        grid.addColumn(r -> dates.compact(r.lastActivityAt())).setHeader(getTranslation("helpdesk.col.activity")).setAutoWidth(true);
+        grid.addColumn(r -> r.diplomaLabel() == null ? "" : r.diplomaLabel()).setHeader(getTranslation("helpdesk.col.diploma"));
+        grid.setItems(q -> queue.find(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, queue.count(filter)));
+        grid.setEmptyStateText(getTranslation("helpdesk.queue.empty"));
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        // Keyboard: the arrows move the focused row (the grid's own navigation), Entrée opens it.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> open(focused), Key.ENTER).listenOn(grid);
+        grid.addSelectionListener(e -> bulk.update(e.getAllSelectedItems().size()));
+    }
+
+    private Badge statusBadge(QueueRow r) {
+        return new Badge(getTranslation(r.status().labelKey()), r.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    void open(QueueRow row) {
+        if (row != null) {
+            UI.getCurrent().navigate(TicketWorkspaceView.class, new RouteParameters(TicketWorkspaceView.REFERENCE, row.reference()));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = QueueParams.read(event.getLocation().getQueryParameters());
+        // A reference typed whole opens that ticket.
+        var reference = TicketQueue.asReference(filter.text());
+        if (reference.isPresent() && !queue.find(filter, 0, 1).isEmpty()) {
+            event.forwardTo(TicketWorkspaceView.class, new RouteParameters(TicketWorkspaceView.REFERENCE, reference.get()));
+            return;
+        }
+        filters.show(filter);
+        refresh();
+    }
+
+    /** The grid, the ready-made views' counts and the counts per status, read again. */
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+        views.removeAll();
+        for (var view : List.of(Map.entry("helpdesk.view.mine", QueueFilter.mine()),
+                Map.entry("helpdesk.view.unassigned", QueueFilter.unassigned()),
+                Map.entry("helpdesk.view.overdue", QueueFilter.overdue()),
+                Map.entry("helpdesk.view.all", QueueFilter.everything()))) {
+            var link = new RouterLink(getTranslation(view.getKey(), queue.count(view.getValue())), QueueView.class);
+            link.setQueryParameters(QueueParams.write(view.getValue()));
+            link.addClassName("cpro-queue__view");
+            if (view.getValue().equals(filter)) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            views.add(link);
+        }
+        statusCounts.removeAll();
+        queue.countsByStatus().forEach((status, n) ->
+                statusCounts.add(new Span(getTranslation("helpdesk.queue.count", getTranslation(status.labelKey()), n))));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(POLL_MILLIS);
+        poll = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (poll != null) {
+            poll.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("helpdesk.queue.title") + " · " + getTranslation("app.name");
+    }
+}
