@@ -14,10 +14,13 @@ public class HelpdeskModules implements ModuleProvider {
 
     /** The queue's route (the view declares the same). */
     public static final String QUEUE_ROUTE = "helpdesk";
+    /** The canned responses' route (the view declares the same). */
+    public static final String CANNED_ROUTE = "helpdesk/reponses-types";
     static final Set<String> TEAM = Set.of(AppRoles.AGENT, AppRoles.SUPERVISEUR);
 
     @Override
     public List<Module> modules() {
-        return List.of(new Module("helpdesk-queue", QUEUE_ROUTE, TEAM, "INBOX"));
+        return List.of(new Module("helpdesk-queue", QUEUE_ROUTE, TEAM, "INBOX"),
+                new Module("helpdesk-canned", CANNED_ROUTE, TEAM, "COMMENTS_O"));
     }
 }

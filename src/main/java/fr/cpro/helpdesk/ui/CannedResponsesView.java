@@ -21,6 +21,7 @@ import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.HasUnsavedChanges;
 import fr.cpro.base.ui.MainLayout;
 import fr.cpro.helpdesk.CannedResponseService;
+import fr.cpro.helpdesk.HelpdeskModules;
 import fr.cpro.helpdesk.CannedResponseSummary;
 import fr.cpro.security.AppRoles;
 import fr.cpro.support.SupportException;
@@ -36,7 +37,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @RolesAllowed({AppRoles.AGENT, AppRoles.SUPERVISEUR})
 public class CannedResponsesView extends Main implements HasDynamicTitle, HasUnsavedChanges {
 
-    public static final String ROUTE = "helpdesk/reponses-types";
+    public static final String ROUTE = HelpdeskModules.CANNED_ROUTE;
     private static final int EXCERPT_LENGTH = 140;
 
     final TextField search = new TextField();

@@ -24,9 +24,13 @@ import fr.cpro.base.FileSizes;
 import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.Badge;
 import fr.cpro.base.ui.HasUnsavedChanges;
+import fr.cpro.helpdesk.CannedResponseService;
+import fr.cpro.helpdesk.CannedValues;
 import fr.cpro.helpdesk.TicketPresence;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.CurrentUser;
+import fr.cpro.support.AuthorSide;
+import fr.cpro.support.MessageView;
 import fr.cpro.support.SupportException;
 import fr.cpro.support.TeamTicketService;
 import fr.cpro.support.TicketChangedException;
@@ -68,7 +72,7 @@ public class TicketWorkspaceView extends Main implements BeforeEnterObserver, Ha
     private boolean showing;
 
     TicketWorkspaceView(TeamTicketService team, TicketPresence presence, CurrentUser currentUser, FrenchDates dates,
-                        FileSizes sizes) {
+                        FileSizes sizes, CannedResponseService canned) {
         this.team = team;
         this.dates = dates;
         this.sizes = sizes;
@@ -110,7 +114,17 @@ public class TicketWorkspaceView extends Main implements BeforeEnterObserver, Ha
         Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"), KeyModifier.SHIFT)
                 .listenOn(thread, side, badges);
         add(new RouterLink(getTranslation("helpdesk.workspace.back"), QueueView.class), title, badges, this.presence, side,
-                schoolCard, new H2(getTranslation("helpdesk.workspace.thread")), thread, composer);
+                schoolCard, new H2(getTranslation("helpdesk.workspace.thread")), thread,
+                new CannedResponsePicker(canned, this::cannedValues, composer::insertText), composer);
+    }
+
+    /** What a canned response's placeholders become for this ticket, read when the agent picks one. */
+    private CannedValues cannedValues() {
+        var t = ws.ticket();
+        String sender = t.messages().stream().filter(m -> m.side() == AuthorSide.SCHOOL).findFirst()
+                .map(MessageView::authorName).orElse(null);
+        return new CannedValues(ws.school().name(), sender, t.reference(),
+                ws.sla().dueAt() == null ? null : dates.full(ws.sla().dueAt()));
     }
 
     @Override
