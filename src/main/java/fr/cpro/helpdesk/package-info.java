@@ -6,7 +6,7 @@
  * to the banner as beans, so that no module below knows it. Routes below {@code helpdesk} and every service
  * method check the role.
  */
-@ApplicationModule(allowedDependencies = {"support", "home", "account", "establishment", "mail", "base", "base::ui",
+@ApplicationModule(allowedDependencies = {"support", "support::ui", "home", "account", "establishment", "mail", "base", "base::ui",
         "security"})
 package fr.cpro.helpdesk;
 

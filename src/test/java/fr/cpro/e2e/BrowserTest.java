@@ -6,6 +6,14 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fr.cpro.CproTest;
 import org.junit.jupiter.api.AfterAll;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +81,20 @@ abstract class BrowserTest {
         Page page = context.newPage();
         page.setDefaultTimeout(PATIENCE_MS);
         return page;
+    }
+
+    /** A PDF-looking file of random bytes (the same for the same seed), under target/e2e/files. */
+    static Path pdfFile(String name, int size, long seed) throws IOException {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, bytes, 0, header.length);
+        Path dir = Files.createDirectories(Path.of("target", "e2e", "files"));
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     /** Fills and sends the login form; what follows (Accueil or an error) is the caller's to check. */

@@ -1,11 +1,13 @@
 package fr.cpro.e2e;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +15,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The support team's side, end to end with two browser profiles: the school sends a ticket; the agent finds
- * it in "Non assignés", opens it, assigns it to themself, writes an internal note and replies with Ctrl+Entrée;
- * the school reads the reply and never the note.
+ * it in "Non assignés", opens it, assigns it to themself, writes an internal note and replies with a file and
+ * Ctrl+Entrée; the school reads the reply and never the note, and downloads the very file the agent sent.
  */
 class HelpdeskIT extends BrowserTest {
 
@@ -23,7 +25,8 @@ class HelpdeskIT extends BrowserTest {
     }
 
     @Test
-    void theAgentAnswersFromTheQueueAndTheSchoolSeesTheReplyButNotTheNote() {
+    void theAgentAnswersFromTheQueueAndTheSchoolSeesTheReplyButNotTheNote() throws Exception {
+        Path guide = pdfFile("Procédure de renouvellement.pdf", 300 * 1024, 7);
         signInAsDemoSchool();
         String tag = "e" + Long.toString(System.nanoTime(), 36);
         page.navigate(url("/assistance/nouveau-ticket?categorie=ABONNEMENT"));
@@ -66,6 +69,8 @@ class HelpdeskIT extends BrowserTest {
 
             composer.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Réponse à l'établissement")).click();
             composer.locator("textarea").fill("Bonjour, le renouvellement est fait.");
+            composer.locator("vaadin-upload input[type=file]").setInputFiles(guide);
+            assertThat(composer.locator(".cpro-attachment__status")).containsText("Fichier prêt à être envoyé");
             composer.locator("textarea").press("Control+Enter");
             assertThat(thread).containsText("Bonjour, le renouvellement est fait.");
             Browser.screenshot(agent, "ticket-agent");
@@ -77,6 +82,9 @@ class HelpdeskIT extends BrowserTest {
         Locator history = page.locator(".cpro-ticket__history");
         assertThat(history).containsText("Bonjour, le renouvellement est fait.");
         assertThat(history).not().containsText("abonnement expiré");
+        Download download = page.waitForDownload(() -> history.locator("a.cpro-message__file")
+                .filter(new Locator.FilterOptions().setHasText("Procédure de renouvellement.pdf")).click());
+        org.assertj.core.api.Assertions.assertThat(sha256(download.path())).isEqualTo(sha256(guide));
         assertThat(page.locator(".cpro-card .cpro-badge")).hasText("En attente de votre réponse");
     }
 }

@@ -7,11 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,27 +27,14 @@ class TicketIT extends BrowserTest {
         signInAsDemoSchool();
     }
 
-    private static Path file(String name, int size, long seed) throws Exception {
-        byte[] bytes = new byte[size];
-        new Random(seed).nextBytes(bytes);
-        byte[] header = "%PDF-1.7\n".getBytes();
-        System.arraycopy(header, 0, bytes, 0, header.length);
-        Path dir = Files.createDirectories(Path.of("target", "e2e", "files"));
-        return Files.write(dir.resolve(name), bytes);
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    }
-
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test
     void aSchoolSendsATicketWithAFileAndFollowsItToTheEnd() throws Exception {
-        Path report = file("Compte rendu été.pdf", 5 * 1024 * 1024, 1);
-        Path capture = file("capture-2.pdf", 300 * 1024, 2);
+        Path report = pdfFile("Compte rendu été.pdf", 5 * 1024 * 1024, 1);
+        Path capture = pdfFile("capture-2.pdf", 300 * 1024, 2);
 
         // Assistance opens in a new tab; the rest of the journey happens there.
         page = context.waitForPage(() -> page.locator(".cpro-navbar__assistance").click());

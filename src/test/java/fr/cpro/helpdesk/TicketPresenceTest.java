@@ -1,34 +1,18 @@
 package fr.cpro.helpdesk;
 
+import fr.cpro.security.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who else has a ticket open: writers first, gone after ten silent seconds or on leaving. */
 class TicketPresenceTest {
 
-    private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-    private final TicketPresence presence = new TicketPresence(new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/Paris");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final TicketPresence presence = new TicketPresence(clock);
 
     @Test
     void othersAreListedWritersFirstAndVanishWhenSilentOrGone() {
@@ -41,11 +25,11 @@ class TicketPresenceTest {
                 .containsExactly("Sacha BERNARD", "Claude MOREAU");
 
         presence.leave("CPRO-2026-000001", "p3");
-        now = now.plus(Duration.ofSeconds(6));
+        clock.advance(Duration.ofSeconds(6));
         presence.report("CPRO-2026-000001", "p1", "Alex DURAND", true);
         assertThat(presence.others("CPRO-2026-000001", "p2")).extracting(TicketPresence.Viewer::agentName)
                 .containsExactly("Alex DURAND");
-        now = now.plus(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         assertThat(presence.others("CPRO-2026-000001", "p1")).as("p2 silent for 11 s").isEmpty();
     }
 }

@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock the test moves forward, so that "15 minutes later" takes no time. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

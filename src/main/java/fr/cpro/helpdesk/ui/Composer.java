@@ -10,11 +10,16 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import fr.cpro.base.FileSizes;
+import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.NewTicket;
+import fr.cpro.support.ReceivedFile;
+import fr.cpro.support.ui.AttachmentField;
 
 /**
- * The agent's composer: a reply to the school or an internal note, sent with the button or Ctrl+Entrée.
- * The draft stays until the service accepted it (a refusal keeps it). Other features insert text at
+ * The agent's composer: a reply to the school (with one file, under the school's rules) or an internal
+ * note, sent with the button or Ctrl+Entrée; a send waits for a file still on its way. The draft and its
+ * file stay until the service accepted them (a refusal keeps both). Other features insert text at
  * the caret with {@link #insertText(String)} (the canned responses' picker).
  */
 public final class Composer extends Composite<Section> {
@@ -30,14 +35,15 @@ public final class Composer extends Composite<Section> {
 
     /** What the view does with a draft; answers whether it was accepted. */
     interface Sender {
-        boolean send(String text, boolean internal);
+        boolean send(String text, boolean internal, ReceivedFile file);
     }
 
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     final TextArea text = new TextArea();
     final Button send = new Button();
+    final AttachmentField attachment;
 
-    Composer(Sender sender) {
+    Composer(Sender sender, AttachmentReceiver receiver, FileSizes sizes) {
         mode.setLabel(getTranslation("helpdesk.composer.mode"));
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
@@ -48,24 +54,45 @@ public final class Composer extends Composite<Section> {
         text.setValueChangeMode(ValueChangeMode.EAGER);
         text.setWidthFull();
         text.setMinRows(5);
+        attachment = new AttachmentField(receiver, sizes, getTranslation("helpdesk.composer.file"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClickListener(e -> submit(sender));
         Shortcuts.addShortcutListener(text, () -> submit(sender), Key.ENTER, KeyModifier.CONTROL).listenOn(text);
         getContent().addClassName("cpro-composer");
-        getContent().add(mode, text, send);
+        getContent().add(mode, text, attachment, send);
         update();
     }
 
     private void submit(Sender sender) {
-        if (sender.send(text.getValue(), mode.getValue() == Mode.NOTE)) {
-            text.clear();
+        if (!send.isEnabled()) {
+            return; // already waiting for the file: Ctrl+Entrée twice sends once
         }
+        if (!attachment.sendWhenReady(() -> sendNow(sender), this::update)) {
+            send.setText(getTranslation("support.upload.waiting"));
+            send.setEnabled(false);
+        }
+    }
+
+    private void sendNow(Sender sender) {
+        boolean note = mode.getValue() == Mode.NOTE;
+        if (sender.send(text.getValue(), note, note ? null : attachment.value().orElse(null))) {
+            text.clear();
+            if (!note) {
+                attachment.sent();
+            }
+        } else {
+            attachment.keepIfAvailable();
+        }
+        update();
     }
 
     private void update() {
         boolean note = mode.getValue() == Mode.NOTE;
         text.setLabel(getTranslation(note ? "helpdesk.composer.note" : "helpdesk.composer.reply"));
         send.setText(getTranslation(note ? "helpdesk.composer.send-note" : "helpdesk.composer.send-reply"));
+        send.setEnabled(true);
+        // A file goes to the school with a reply; a note stays in the team.
+        attachment.setVisible(!note);
         getContent().setClassName("cpro-composer--note", note);
     }
 
@@ -88,6 +115,6 @@ public final class Composer extends Composite<Section> {
     }
 
     public boolean hasDraft() {
-        return !text.getValue().isBlank();
+        return !text.getValue().isBlank() || attachment.hasContent();
     }
 }

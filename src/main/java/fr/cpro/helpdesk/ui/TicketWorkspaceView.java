@@ -29,6 +29,7 @@ import fr.cpro.helpdesk.CannedValues;
 import fr.cpro.helpdesk.TicketPresence;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.CurrentUser;
+import fr.cpro.support.AttachmentReceiver;
 import fr.cpro.support.AuthorSide;
 import fr.cpro.support.MessageView;
 import fr.cpro.support.SupportException;
@@ -37,6 +38,7 @@ import fr.cpro.support.TicketChangedException;
 import fr.cpro.support.TicketNotFoundException;
 import fr.cpro.support.TicketStatus;
 import fr.cpro.support.TicketWorkspace;
+import fr.cpro.support.ui.MessageCard;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
@@ -72,13 +74,14 @@ public class TicketWorkspaceView extends Main implements BeforeEnterObserver, Ha
     private boolean showing;
 
     TicketWorkspaceView(TeamTicketService team, TicketPresence presence, CurrentUser currentUser, FrenchDates dates,
-                        FileSizes sizes, CannedResponseService canned) {
+                        FileSizes sizes, CannedResponseService canned, AttachmentReceiver receiver) {
         this.team = team;
         this.dates = dates;
         this.sizes = sizes;
         addClassNames("cpro-page", "cpro-workspace");
-        composer = new Composer((text, internal) -> act(() -> team.reply(ws.ticket().reference(), text, internal, null,
-                ws.version()), internal ? "helpdesk.composer.note-sent" : "helpdesk.composer.reply-sent"));
+        composer = new Composer((text, internal, file) -> act(() -> team.reply(ws.ticket().reference(), text, internal,
+                file, ws.version()), internal ? "helpdesk.composer.note-sent" : "helpdesk.composer.reply-sent"),
+                receiver, sizes);
         this.presence = new PresenceBar(presence, currentUser.require().displayName(),
                 () -> ws == null ? null : ws.ticket().reference(), () -> composer.hasDraft());
         status.setLabel(getTranslation("helpdesk.workspace.status"));
@@ -168,7 +171,7 @@ public class TicketWorkspaceView extends Main implements BeforeEnterObserver, Ha
             schoolCard.removeAll();
             schoolCard.add(new SchoolCard(workspace));
             thread.removeAll();
-            t.messages().forEach(m -> thread.add(new ThreadEntry(m, dates, sizes)));
+            t.messages().forEach(m -> thread.add(new MessageCard(m, dates, sizes)));
             status.setValue(t.status() == TicketStatus.NOUVEAU ? null : t.status());
             assignee.setValue(assignee.getListDataView().getItems()
                     .filter(a -> Objects.equals(a.id(), workspace.assigneeId())).findFirst().orElse(null));

@@ -41,7 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the handler's {@code ui.access} or the browser's end event (which cannot come before the answer),
  * finds it there. "Fichier prêt" therefore never depends on a later round trip, a poll or push.
  */
-class AttachmentField extends Composite<Div> {
+public class AttachmentField extends Composite<Div> {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentField.class);
 
@@ -91,7 +91,7 @@ class AttachmentField extends Composite<Div> {
     private long closed;
     private boolean attachedBefore;
 
-    AttachmentField(AttachmentReceiver receiver, FileSizes sizes, String label) {
+    public AttachmentField(AttachmentReceiver receiver, FileSizes sizes, String label) {
         this.receiver = receiver;
         this.sizes = sizes;
         var content = getContent();
@@ -137,7 +137,7 @@ class AttachmentField extends Composite<Div> {
     }
 
     /** The file ready to send, if any. */
-    Optional<ReceivedFile> value() {
+    public Optional<ReceivedFile> value() {
         return Optional.ofNullable(file);
     }
 
@@ -147,7 +147,7 @@ class AttachmentField extends Composite<Div> {
     }
 
     /** Whether the user chose a file or is sending one: leaving would lose it. */
-    boolean hasContent() {
+    public boolean hasContent() {
         return file != null || isUploading();
     }
 
@@ -157,7 +157,7 @@ class AttachmentField extends Composite<Div> {
      *
      * @return whether {@code send} ran now (if not, the form shows that it waits)
      */
-    boolean sendWhenReady(Runnable send, Runnable failed) {
+    public boolean sendWhenReady(Runnable send, Runnable failed) {
         if (!isUploading()) {
             send.run();
             return true;
@@ -177,7 +177,7 @@ class AttachmentField extends Composite<Div> {
     }
 
     /** Told when a transfer starts or ends, or the file is removed. */
-    void addChangeListener(Runnable listener) {
+    public void addChangeListener(Runnable listener) {
         changeListeners.add(listener);
     }
 
@@ -186,7 +186,7 @@ class AttachmentField extends Composite<Div> {
     }
 
     /** The file was sent with a message: forget it without deleting (it is in storage now). */
-    void sent() {
+    public void sent() {
         file = null;
         phase = Phase.EMPTY;
         upload.clearFileList();
@@ -195,7 +195,7 @@ class AttachmentField extends Composite<Div> {
     }
 
     /** After a failed send: keep the file if it still exists, otherwise ask for it again. */
-    void keepIfAvailable() {
+    public void keepIfAvailable() {
         if (file != null && !receiver.isStillAvailable(file)) {
             file = null;
             phase = Phase.FAILED;

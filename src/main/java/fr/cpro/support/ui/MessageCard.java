@@ -11,15 +11,20 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.cpro.base.FileSizes;
 import fr.cpro.base.FrenchDates;
+import fr.cpro.base.ui.Badge;
 import fr.cpro.support.AttachmentView;
 import fr.cpro.support.MessageView;
 
-/** One exchange of a ticket: who wrote it and when, the text with its line breaks, the files. */
-final class MessageCard extends Article {
+/**
+ * One exchange of a ticket: who wrote it and when, the text with its line breaks, the files. The school's
+ * ticket page and the team's workspace show messages alike; only the team ever gets internal notes, set
+ * apart and labelled as invisible to the school.
+ */
+public final class MessageCard extends Article {
 
     private final FileSizes sizes;
 
-    MessageCard(MessageView message, FrenchDates dates, FileSizes sizes) {
+    public MessageCard(MessageView message, FrenchDates dates, FileSizes sizes) {
         this.sizes = sizes;
         addClassNames("cpro-message", "cpro-message--" + message.side().name().toLowerCase(java.util.Locale.ROOT));
         var author = new Span(message.authorName());
@@ -30,9 +35,8 @@ final class MessageCard extends Article {
         date.addClassName("cpro-message__date");
         var header = new Header(author, side, date);
         if (message.internal()) {
-            var note = new Span(getTranslation("support.ticket.internal"));
-            note.addClassNames("cpro-badge", "cpro-badge--internal");
-            header.add(note);
+            addClassName("cpro-message--internal");
+            header.add(new Badge(getTranslation("support.ticket.internal"), "internal"));
         }
         // Plain text: line breaks kept by CSS (white-space: pre-wrap), never interpreted as HTML.
         var body = new Div();
