@@ -60,6 +60,7 @@ class UploadRaceIT extends BrowserTest {
         page.locator("vaadin-text-field input").fill("Plusieurs petites pièces jointes");
         page.locator("vaadin-text-area textarea").fill("Premier message.");
         page.locator("vaadin-upload input[type=file]").setInputFiles(smallFile("premier.pdf", 0));
+        assertThat(page.locator("vaadin-upload-file")).hasCount(1);
         // Sent at once: the form waits for the file if it has not arrived yet, then sends it.
         button("Envoyer").click();
         Locator reference = page.locator(".cpro-new-ticket__reference");
@@ -75,8 +76,21 @@ class UploadRaceIT extends BrowserTest {
             String name = "reponse-" + round + ".pdf";
             page.locator(".cpro-reply vaadin-text-area textarea").fill("Réponse numéro " + round + ".");
             page.locator(".cpro-reply vaadin-upload input[type=file]").setInputFiles(smallFile(name, round));
+            // The file's row appears at once (the transfer may still be on its way) and pushes the button
+            // down: click once the page has moved, as a person would, or the click lands beside the button.
+            assertThat(page.locator(".cpro-reply vaadin-upload-file")).hasCount(1);
             button("Envoyer la réponse").click();
-            assertThat(page.locator(".cpro-ticket__history")).containsText("Réponse numéro " + round + ".");
+            try {
+                assertThat(page.locator(".cpro-ticket__history")).containsText("Réponse numéro " + round + ".");
+            } catch (AssertionError stuck) {
+                // Say what the user saw: the field's status, the button, the text field's error.
+                Browser.screenshot(page, "reponse-bloquee-" + round);
+                throw new AssertionError("reply " + round + " not sent; status='"
+                        + page.locator(".cpro-reply .cpro-attachment__status").innerText() + "', button='"
+                        + page.locator(".cpro-reply vaadin-button").last().innerText() + "', message invalid="
+                        + page.locator(".cpro-reply vaadin-text-area").getAttribute("invalid") + ", files="
+                        + page.locator(".cpro-reply vaadin-upload-file").count(), stuck);
+            }
             assertThat(files).hasCount(round + 1);
             assertThat(files.filter(new Locator.FilterOptions().setHasText(name))).hasCount(1);
             // The form is empty again and ready for the next one.
