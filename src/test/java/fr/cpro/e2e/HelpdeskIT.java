@@ -50,7 +50,9 @@ class HelpdeskIT extends BrowserTest {
             agent.locator(".cpro-queue__filters vaadin-text-field").nth(1).locator("input").fill(tag);
             assertThat(agent).hasURL(Pattern.compile(".*/helpdesk\\?.*q=" + tag + ".*"));
             assertThat(agent).hasURL(Pattern.compile(".*assigne=UNASSIGNED.*"));
-            Locator row = agent.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(reference));
+            // The grid keeps spare rows out of sight while it refreshes: the row the agent sees.
+            Locator row = agent.locator("vaadin-grid-cell-content:visible")
+                    .filter(new Locator.FilterOptions().setHasText(reference)).first();
             assertThat(row).isVisible();
             Browser.screenshot(agent, "file-d-attente");
             row.dblclick();
