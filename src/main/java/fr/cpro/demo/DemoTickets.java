@@ -8,6 +8,7 @@ import fr.cpro.support.SupportCategory;
 import fr.cpro.support.TeamTicketService;
 import fr.cpro.support.TicketService;
 import fr.cpro.support.TicketStatus;
+import jakarta.persistence.EntityManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Instant;
@@ -42,6 +43,7 @@ final class DemoTickets {
     private final BusinessCalendar calendar;
     private final DemoClock clock;
     private final UserDetailsService users;
+    private final EntityManager entityManager;
     /** The last step of each ticket: a ticket's steps never go back in time, even when "today" is clamped to now. */
     private final Map<String, Instant> lastStep = new HashMap<>();
 
@@ -50,7 +52,8 @@ final class DemoTickets {
     private List<CproPrincipal> schools;
 
     DemoTickets(TicketService tickets, TeamTicketService team, BusinessCalendar calendar, DemoClock clock,
-                UserDetailsService users) {
+                UserDetailsService users, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.tickets = tickets;
         this.team = team;
         this.calendar = calendar;
@@ -281,6 +284,9 @@ final class DemoTickets {
 
     private String open(int school, SupportCategory category, int daysAgo, int hour, int minute, String subject,
                         String body) {
+        // The seed is one transaction: without this, every query would check every entity written so far.
+        entityManager.flush();
+        entityManager.clear();
         Instant at = at(null, daysAgo, hour, minute);
         String reference = clock.at(at, () -> RunAs.user(schools.get(school),
                 () -> tickets.create(new NewTicket(category, subject, body), null).reference()));
