@@ -1,5 +1,7 @@
 package fr.cpro.helpdesk.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,6 +56,7 @@ public class SchoolsView extends Main implements BeforeEnterObserver, HasDynamic
     private final ZoneId zone;
     private SchoolFilter filter = SchoolFilter.ALL;
     SchoolDialog dialog;
+    private SchoolRow focused;
     /** While the address is being shown in the fields, their changes are not new filters. */
     private boolean showing;
 
@@ -115,8 +118,14 @@ public class SchoolsView extends Main implements BeforeEnterObserver, HasDynamic
         grid.setItems(q -> directory.find(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, directory.count(filter)));
         grid.setEmptyStateText(getTranslation("helpdesk.schools.empty"));
-        // A click (or Entrée on the focused row, the grid's own keyboard) opens the school's page.
+        // A click, or Entrée on the row the arrows moved to, opens the school's page.
         grid.addItemClickListener(e -> open(e.getItem().uai()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                open(focused.uai());
+            }
+        }, Key.ENTER).listenOn(grid);
     }
 
     private static List<SchoolDirectory.Order> order(List<com.vaadin.flow.data.provider.QuerySortOrder> sorts) {
