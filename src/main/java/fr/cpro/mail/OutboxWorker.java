@@ -20,6 +20,10 @@ import java.time.Instant;
  * own transaction. A failed attempt is retried later, the wait doubling each time
  * ({@link MailSettings#retryDelay(int)}); after {@link MailSettings#maxAttempts()} the mail
  * is FAILED with its last error kept. Without an SMTP host nothing is sent (the demo).
+ *
+ * <p>With several instances every instance runs this worker, on purpose (no job lock): each mail is
+ * claimed by {@link OutboxRepository#lockNextDue} ({@code FOR UPDATE SKIP LOCKED}) for the transaction
+ * that sends it and marks it sent, so two workers share the queue and never send a mail twice.
  */
 @Component
 class OutboxWorker {

@@ -2,7 +2,6 @@ package fr.cpro.security;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -203,8 +202,7 @@ public class LoginThrottle {
         });
     }
 
-    /** Drops the rows that no longer matter, so the table does not grow for ever. */
-    @Scheduled(fixedDelay = 5 * 60 * 1000, initialDelay = 5 * 60 * 1000)
+    /** Drops the rows that no longer matter, so the table does not grow for ever ({@link ThrottlePurgeJob}). */
     void purge() {
         jdbc.sql("DELETE FROM sign_in_throttle WHERE purge_after < ?").param(utc(clock.instant())).update();
     }

@@ -1,7 +1,7 @@
 package fr.cpro.support;
 
-import java.nio.file.Path;
+import org.springframework.core.io.Resource;
 
-/** A file that the reader may download: where it is and what to call it. */
-public record AttachmentDownload(String name, long size, String contentType, Path file) {
+/** A file that the reader may download: its bytes (from whichever storage) and what to call it. */
+public record AttachmentDownload(String name, long size, String contentType, Resource content) {
 }

@@ -1,6 +1,5 @@
 package fr.cpro.support;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,12 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 /**
  * Downloads of attachments, streamed from storage. Spring MVC serves a {@link Resource} body with
  * {@code Content-Length}, {@code Accept-Ranges: bytes} and, for a {@code Range} request, 206 with
- * {@code Content-Range}, so a 6 Go download can resume. The signed-in user comes from Spring
+ * {@code Content-Range}, so a 6 Go download can resume; both storages answer alike (on S3 a range
+ * asks the object store for those bytes only). The signed-in user comes from Spring
  * Security (the path is authenticated); {@link TicketService#openAttachment} checks ownership, and
  * a file of another school is answered 404 exactly like a missing one.
  */
@@ -40,7 +39,7 @@ class AttachmentDownloadController {
     @GetMapping("/" + PATH + "/{id}")
     ResponseEntity<Resource> download(@PathVariable String id) {
         AttachmentDownload file = tickets.openAttachment(parseId(id));
-        if (!Files.isRegularFile(file.file())) {
+        if (!file.content().exists()) {
             throw new TicketNotFoundException();
         }
         MediaType type;
@@ -56,7 +55,7 @@ class AttachmentDownloadController {
                         .filename(file.name(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(new FileSystemResource(file.file()));
+                .body(file.content());
     }
 
     @ExceptionHandler(TicketNotFoundException.class)

@@ -8,14 +8,11 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * Receives one uploaded file: streams it to a temporary file of the storage folder through a few
+ * Receives one uploaded file: streams it into the storage (staged, see {@link AttachmentStorage}) through a few
  * fixed 256 KiB buffers (never the whole file in memory), computes its SHA-256 on the way (on a
  * second thread), stops the
  * transfer as soon as it passes the limit, and sniffs its type from its first bytes (Apache Tika),
@@ -50,16 +47,16 @@ public class AttachmentReceiver {
     }
 
     /**
-     * Streams a file to a temporary file.
+     * Streams a file into the storage, staged until a ticket or reply stores it.
      *
      * @param in           the request body
      * @param browserName  the name the browser gave (sanitised here)
      * @param declaredSize the size the browser announced, or -1; checked before reading a byte
      * @param progress     told the number of bytes received so far, every few MiB
-     * @return the received file; the caller owns the temporary file
+     * @return the received file; the caller owns its staged bytes
      * @throws SupportException too large ({@code support.upload.too-large}) or not enough free disk space
-     *                          ({@code support.upload.no-space}); no temporary file remains
-     * @throws IOException      when the transfer broke (cancelled, connection lost); no temporary file remains
+     *                          ({@code support.upload.no-space}); nothing stays staged
+     * @throws IOException      when the transfer broke (cancelled, connection lost); nothing stays staged
      */
     public ReceivedFile receive(InputStream in, String browserName, long declaredSize, LongConsumer progress)
             throws IOException {
@@ -71,49 +68,48 @@ public class AttachmentReceiver {
             throw new SupportException("support.upload.no-space");
         }
         String name = FileNames.sanitise(browserName);
-        Path temp = storage.createTempFile();
+        AttachmentStorage.Staging out = storage.stage();
         boolean done = false;
         try (ParallelSha256 sha = new ParallelSha256(BUFFERS, BUFFER)) {
             byte[] head = new byte[SNIFF_BYTES];
             int headLength = 0;
             long total = 0;
             long nextReport = 0;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                while (true) {
-                    byte[] buffer = sha.buffer();
-                    // Never ask for more than one byte past the limit: the transfer is cut right there.
-                    // Fill the whole buffer (Tomcat hands out a few KiB per read): fewer writes and hand-offs.
-                    int n = in.readNBytes(buffer, 0, (int) Math.min(buffer.length, max - total + 1));
-                    if (n == 0) {
-                        sha.giveBack(buffer);
-                        break;
-                    }
-                    total += n;
-                    if (total > max) {
-                        throw tooLarge();
-                    }
-                    out.write(buffer, 0, n);
-                    if (headLength < SNIFF_BYTES) {
-                        int copy = Math.min(n, SNIFF_BYTES - headLength);
-                        System.arraycopy(buffer, 0, head, headLength, copy);
-                        headLength += copy;
-                    }
-                    sha.submit(buffer, n);
-                    if (total >= nextReport) {
-                        progress.accept(total);
-                        nextReport = total + 4L * 1024 * 1024;
-                    }
+            while (true) {
+                byte[] buffer = sha.buffer();
+                // Never ask for more than one byte past the limit: the transfer is cut right there.
+                // Fill the whole buffer (Tomcat hands out a few KiB per read): fewer writes and hand-offs.
+                int n = in.readNBytes(buffer, 0, (int) Math.min(buffer.length, max - total + 1));
+                if (n == 0) {
+                    sha.giveBack(buffer);
+                    break;
+                }
+                total += n;
+                if (total > max) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+                if (headLength < SNIFF_BYTES) {
+                    int copy = Math.min(n, SNIFF_BYTES - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, copy);
+                    headLength += copy;
+                }
+                sha.submit(buffer, n);
+                if (total >= nextReport) {
+                    progress.accept(total);
+                    nextReport = total + 4L * 1024 * 1024;
                 }
             }
+            out.finish();
             progress.accept(total);
             String digest = sha.finish();
             String type = tika.detect(Arrays.copyOf(head, headLength), name);
             done = true;
-            return new ReceivedFile(temp, name, total, type, digest);
+            return new ReceivedFile(out.file(), name, total, type, digest);
         } finally {
             if (!done) {
-                storage.discardTemp(temp);
-                log.info("Upload of {} stopped; temporary file removed", name);
+                out.abort();
+                log.info("Upload of {} stopped; staged bytes removed", name);
             }
         }
     }
@@ -121,13 +117,13 @@ public class AttachmentReceiver {
     /** Deletes a received file that will not be sent (removed from the form, page left). */
     public void discard(ReceivedFile file) {
         if (file != null) {
-            storage.discardTemp(file.tempFile());
+            storage.discard(file.staged());
         }
     }
 
     /** Whether a received file can still be sent (a failed send may have consumed it). */
     public boolean isStillAvailable(ReceivedFile file) {
-        return file != null && Files.isRegularFile(file.tempFile());
+        return file != null && storage.isStaged(file.staged());
     }
 
     private SupportException tooLarge() {

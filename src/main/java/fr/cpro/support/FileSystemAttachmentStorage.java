@@ -2,9 +2,13 @@ package fr.cpro.support;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -12,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -27,10 +32,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Attachments on the file system under {@code cpro.storage.dir}: stored files as
- * {@code ab/cd/abcd…(32 hex)} (two levels of 256 folders, so no folder grows huge), uploads in {@code tmp/}.
+ * Attachments on the file system under {@code cpro.storage.dir} (the default, {@code cpro.storage.type=filesystem}):
+ * stored files as {@code ab/cd/abcd…(32 hex)} (two levels of 256 folders, so no folder grows huge), staged
+ * files as {@code tmp/abcd….part}, renamed into place when stored. Several instances can share it only
+ * on a shared volume that renames atomically; object storage is the simpler way to run several.
  */
 @Component
+@ConditionalOnProperty(name = "cpro.storage.type", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemAttachmentStorage implements AttachmentStorage {
 
     private static final Logger log = LoggerFactory.getLogger(FileSystemAttachmentStorage.class);
@@ -52,12 +60,51 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     }
 
     @Override
-    public Path createTempFile() throws IOException {
-        return Files.createTempFile(temp, "upload-", ".part");
+    public Staging stage() throws IOException {
+        StagedFile staged = new StagedFile(newKey(), null);
+        Path file = tempFile(staged);
+        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new Staging() {
+            @Override
+            public StagedFile file() {
+                return staged;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                out.close();
+            }
+
+            @Override
+            public void abort() {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    // The file goes anyway.
+                }
+                discard(staged);
+            }
+        };
+    }
+
+    /** The temporary file of a staged file: in {@code tmp/}, on the same disk, so storing it is a rename. */
+    Path tempFile(StagedFile staged) {
+        String key = checked(staged.key());
+        return temp.resolve(key.substring(key.lastIndexOf('/') + 1) + ".part");
     }
 
     @Override
-    public String newKey() {
+    public boolean isStaged(StagedFile staged) {
+        return Files.isRegularFile(tempFile(staged));
+    }
+
+    /** A new unique key (never a user's file name). */
+    String newKey() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String hex = HexFormat.of().formatHex(bytes);
@@ -65,23 +112,32 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     }
 
     @Override
-    public void moveIntoPlace(Path tempFile, String key) throws IOException {
-        Path target = locate(key);
+    public void store(StagedFile staged) throws IOException {
+        Path target = locate(staged.key());
         Files.createDirectories(target.getParent());
         try {
-            Files.move(tempFile, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tempFile(staged), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             // Same folder tree, so this only happens on exotic file systems; a copy would break "never twice the disk".
             throw new IOException("storage folder does not support atomic renames: " + root, e);
         }
     }
 
-    @Override
-    public Path locate(String key) {
+    /** The stored file of a key (which may not exist). */
+    Path locate(String key) {
+        return root.resolve(checked(key));
+    }
+
+    private static String checked(String key) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("not a storage key");
         }
-        return root.resolve(key);
+        return key;
+    }
+
+    @Override
+    public Resource read(String key, long size) {
+        return new FileSystemResource(locate(key));
     }
 
     @Override
@@ -94,11 +150,12 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
     }
 
     @Override
-    public void discardTemp(Path tempFile) {
+    public void discard(StagedFile staged) {
+        Path file = tempFile(staged);
         try {
-            Files.deleteIfExists(tempFile);
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            log.warn("Could not delete temporary file {} (the sweep will)", tempFile, e);
+            log.warn("Could not delete temporary file {} (the sweep will)", file, e);
         }
     }
 

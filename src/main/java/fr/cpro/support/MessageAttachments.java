@@ -26,16 +26,16 @@ class MessageAttachments {
         this.storage = storage;
     }
 
-    /** Writes the metadata, then renames the file into place; a rollback deletes it again. */
+    /** Writes the metadata, then stores the staged file under its key; a rollback deletes it again. */
     void attach(TicketMessage message, ReceivedFile file, Instant now) {
         if (file == null) {
             return;
         }
-        String key = storage.newKey();
+        String key = file.staged().key();
         attachments.save(new Attachment(message, file, key, now));
         attachments.flush();
         try {
-            storage.moveIntoPlace(file.tempFile(), key);
+            storage.store(file.staged());
         } catch (IOException e) {
             throw new SupportException("support.error.storage", e);
         }

@@ -82,8 +82,8 @@ public class TicketService {
     /**
      * Sends a ticket, all or nothing: in one transaction the ticket (a new reference, status
      * Nouveau), its first message, the attachment's metadata, the deadline and the two mails are
-     * written; the temporary file is then renamed into place. If anything fails, up to the commit,
-     * nothing remains: no row, no stored file (the temporary file stays for a retry, and the
+     * written; the staged file is then stored under its key. If anything fails, up to the commit,
+     * nothing remains: no row, no stored file (the staged file stays for a retry, and the
      * sweep removes it later).
      *
      * @param request      what the school typed
@@ -230,7 +230,7 @@ public class TicketService {
             throw new TicketNotFoundException();
         }
         return new AttachmentDownload(attachment.getOriginalName(), attachment.getSizeBytes(),
-                attachment.getContentType(), storage.locate(attachment.getStorageKey()));
+                attachment.getContentType(), storage.read(attachment.getStorageKey(), attachment.getSizeBytes()));
     }
 
     /**

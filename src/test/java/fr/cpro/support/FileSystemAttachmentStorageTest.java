@@ -17,8 +17,17 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The storage sweep asks the metadata about stored files in batches, never once per file. */
-class FileSystemAttachmentStorageTest {
+/**
+ * The file-system storage: the contract every storage keeps ({@link AttachmentStorageContract}), and its
+ * sweep asks the metadata about stored files in batches, never once per file.
+ */
+class FileSystemAttachmentStorageTest extends AttachmentStorageContract {
+
+    @Override
+    AttachmentStorage storage(Clock clock) throws Exception {
+        return new FileSystemAttachmentStorage(StorageProperties.fileSystem(dir), clock);
+    }
+
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
@@ -26,17 +35,18 @@ class FileSystemAttachmentStorageTest {
     Path dir;
 
     private String stored(FileSystemAttachmentStorage storage, Duration age) throws Exception {
-        String key = storage.newKey();
-        Path temp = storage.createTempFile();
-        Files.write(temp, new byte[10]);
-        storage.moveIntoPlace(temp, key);
+        var staging = storage.stage();
+        staging.write(new byte[10], 0, 10);
+        staging.finish();
+        storage.store(staging.file());
+        String key = staging.file().key();
         Files.setLastModifiedTime(storage.locate(key), FileTime.from(NOW.minus(age)));
         return key;
     }
 
     @Test
     void storedFilesAreCheckedInBatchesAndOnlyTheUnnamedOldOnesGo() throws Exception {
-        var storage = new FileSystemAttachmentStorage(new StorageProperties(dir), Clock.fixed(NOW, ZoneOffset.UTC));
+        var storage = new FileSystemAttachmentStorage(StorageProperties.fileSystem(dir), Clock.fixed(NOW, ZoneOffset.UTC));
         var named = new HashSet<String>();
         var orphans = new ArrayList<String>();
         for (int i = 0; i < 3; i++) {
@@ -63,7 +73,7 @@ class FileSystemAttachmentStorageTest {
 
     @Test
     void withNothingStoredTheMetadataIsNotAskedAtAll() throws Exception {
-        var storage = new FileSystemAttachmentStorage(new StorageProperties(dir), Clock.fixed(NOW, ZoneOffset.UTC));
+        var storage = new FileSystemAttachmentStorage(StorageProperties.fileSystem(dir), Clock.fixed(NOW, ZoneOffset.UTC));
         var asked = new ArrayList<Collection<String>>();
         assertThat(storage.sweep(Duration.ofDays(1), Duration.ofHours(1), keys -> {
             asked.add(keys);

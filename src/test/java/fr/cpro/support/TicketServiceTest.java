@@ -38,6 +38,8 @@ class TicketServiceTest {
     @Autowired TeamTicketService team;
     @Autowired AttachmentReceiver receiver;
     @Autowired AttachmentStorage storage;
+    /** The tests' storage (the default): its temporary files and dates are set by hand below. */
+    @Autowired FileSystemAttachmentStorage fileSystem;
     @Autowired FileSizes sizes;
     @Autowired SupportJobs jobs;
     @Autowired BusinessCalendar calendar;
@@ -82,6 +84,14 @@ class TicketServiceTest {
         return new NewTicket(SupportCategory.UTILISATION, subject, "Bonjour,\n\nImpossible d'exporter le livret.\nMerci.");
     }
 
+    /** A staged file on disk, as an upload leaves it. */
+    private Path staged(int size) throws IOException {
+        var staging = fileSystem.stage();
+        staging.write(new byte[size], 0, size);
+        staging.finish();
+        return fileSystem.tempFile(staging.file());
+    }
+
     private long tempFiles() throws IOException {
         try (Stream<Path> files = Files.list(storageProperties.dir().resolve("tmp"))) {
             return files.count();
@@ -112,8 +122,9 @@ class TicketServiceTest {
             });
         });
         long id = details.messages().getFirst().attachments().getFirst().id();
-        Path stored = tickets.openAttachment(id).file();
-        assertThat(sha256(Files.readAllBytes(stored))).isEqualTo(sha256(bytes));
+        try (InputStream stored = tickets.openAttachment(id).content().getInputStream()) {
+            assertThat(sha256(stored.readAllBytes())).isEqualTo(sha256(bytes));
+        }
 
         // Both mails in the product's layout, like the account mails: subject, greeting, signature, HTML part.
         assertThat(mailbox.to("ce.0759999L@ac-paris.fr")).filteredOn(m -> m.getSubject().contains(created.reference()))
@@ -142,17 +153,17 @@ class TicketServiceTest {
         ReceivedFile file = receive(pdfBytes(100_000), "rapport.pdf");
         long ticketsBefore = jdbc.queryForObject("select count(*) from ticket", Long.class);
         long mailsBefore = jdbc.queryForObject("select count(*) from mail_outbox", Long.class);
-        Path[] storedFile = new Path[1];
+        org.springframework.core.io.Resource[] storedFile = new org.springframework.core.io.Resource[1];
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             CreatedTicket created = tickets.create(request("Rapport"), file);
             long id = tickets.get(created.reference()).messages().getFirst().attachments().getFirst().id();
-            storedFile[0] = tickets.openAttachment(id).file();
-            assertThat(storedFile[0]).as("stored before the commit").exists();
+            storedFile[0] = tickets.openAttachment(id).content();
+            assertThat(storedFile[0].exists()).as("stored before the commit").isTrue();
             throw new IllegalStateException("the database went away just before the commit");
         })).hasMessageContaining("went away");
 
-        assertThat(storedFile[0]).as("no file").doesNotExist();
+        assertThat(storedFile[0].exists()).as("no file").isFalse();
         assertThat(jdbc.queryForObject("select count(*) from ticket", Long.class)).as("no ticket").isEqualTo(ticketsBefore);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).as("no mail").isEqualTo(mailsBefore);
     }
@@ -195,31 +206,31 @@ class TicketServiceTest {
         assertThat(tempFiles()).as("removed at once").isEqualTo(before);
 
         // A server killed mid-upload leaves its temporary file: the sweep removes it once it is a day old.
-        Path crashed = storage.createTempFile();
-        Files.write(crashed, new byte[1000]);
+        Path crashed = staged(1000);
         Files.setLastModifiedTime(crashed, java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(25 * 3600)));
-        Path fresh = storage.createTempFile();
+        Path fresh = staged(0);
         assertThat(jobs.sweep()).as("at least the crashed upload").isGreaterThanOrEqualTo(1);
         assertThat(crashed).doesNotExist();
         assertThat(fresh).as("an upload in progress is left alone").exists();
-        storage.discardTemp(fresh);
+        Files.delete(fresh);
     }
 
     @Test
     void aStoredFileWithoutMetadataIsSweptButAReferencedOneStays() throws Exception {
         CreatedTicket created = tickets.create(request("Avec fichier"), receive(pdfBytes(2000), "a.pdf"));
         long id = tickets.get(created.reference()).messages().getFirst().attachments().getFirst().id();
-        Path referenced = tickets.openAttachment(id).file();
-        String orphanKey = storage.newKey();
-        Path orphanTemp = storage.createTempFile();
-        storage.moveIntoPlace(orphanTemp, orphanKey);
+        Path referenced = tickets.openAttachment(id).content().getFile().toPath();
+        var orphan = fileSystem.stage();
+        orphan.finish();
+        fileSystem.store(orphan.file());
+        String orphanKey = orphan.file().key();
         var old = java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(2 * 3600));
-        Files.setLastModifiedTime(storage.locate(orphanKey), old);
+        Files.setLastModifiedTime(fileSystem.locate(orphanKey), old);
         Files.setLastModifiedTime(referenced, old);
 
         jobs.sweep();
 
-        assertThat(storage.locate(orphanKey)).doesNotExist();
+        assertThat(fileSystem.locate(orphanKey)).doesNotExist();
         assertThat(referenced).exists();
     }
 
