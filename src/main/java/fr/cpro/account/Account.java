@@ -87,6 +87,12 @@ public class Account {
         setPasswordHash(passwordHash, now);
     }
 
+    /** The support team disables or enables the account: a disabled account cannot sign in. */
+    void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
     /** A confirmed new address; an agent signs in with it from now on. */
     void changeEmail(String email, Instant now) {
         this.email = email;
@@ -139,5 +145,13 @@ public class Account {
 
     public Long getEstablishmentId() {
         return establishmentId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

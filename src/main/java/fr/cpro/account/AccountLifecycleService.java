@@ -1,6 +1,9 @@
 package fr.cpro.account;
 
 import fr.cpro.base.EmailAddresses;
+import fr.cpro.establishment.EstablishmentService;
+import fr.cpro.establishment.EstablishmentSummary;
+import fr.cpro.establishment.SchoolRefusedException;
 import fr.cpro.mail.MailOutbox;
 import fr.cpro.security.AppRoles;
 import fr.cpro.security.AuditEvent;
@@ -12,6 +15,7 @@ import fr.cpro.security.LoginIdentifier;
 import fr.cpro.security.LoginThrottle;
 import fr.cpro.security.LoginThrottledException;
 import fr.cpro.security.PasswordReplaced;
+import fr.cpro.security.SessionRevocations;
 import fr.cpro.security.SignInRequested;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The account lifecycle: first connection, forgotten password, password and e-mail change.
@@ -53,10 +58,18 @@ public class AccountLifecycleService {
     private final LoginThrottle throttle;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EstablishmentService establishments;
+    private final SessionRevocations revocations;
+    private final AccountTokenRepository tokens;
 
     AccountLifecycleService(AccountRepository accounts, AccountTokens links, PasswordEncoder encoder,
                             MailOutbox outbox, AccountMails mails, AuditLog audit, ApplicationEventPublisher events,
-                            LoginThrottle throttle, CurrentUser currentUser, Clock clock) {
+                            LoginThrottle throttle, CurrentUser currentUser, Clock clock,
+                            EstablishmentService establishments, SessionRevocations revocations,
+                            AccountTokenRepository tokens) {
+        this.establishments = establishments;
+        this.revocations = revocations;
+        this.tokens = tokens;
         this.accounts = accounts;
         this.links = links;
         this.encoder = encoder;
@@ -82,7 +95,131 @@ public class AccountLifecycleService {
         if (!account.awaitsActivation()) {
             throw new IllegalStateException("account " + accountId + " is active already");
         }
+        if (!account.isEnabled()) {
+            throw new IllegalStateException("account " + accountId + " is disabled");
+        }
         issueActivation(account);
+    }
+
+    /**
+     * Creates the administrator account of a school registered by the support team, awaiting its first
+     * connection; its login is the school's UAI, its address the school's official mailbox.
+     *
+     * @param sendLink whether to mail the activation link now (an import never does: the team sends it later)
+     * @return the account's id
+     * @throws SchoolRefusedException when the school has an account already
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public long openSchoolAccount(EstablishmentSummary school, boolean sendLink) {
+        if (accounts.findByLogin(school.uai()).isPresent()) {
+            throw new SchoolRefusedException("school.account.error.exists", school.uai());
+        }
+        var account = accounts.save(new Account(school.uai(), AppRoles.ETABLISSEMENT, null, null,
+                school.officialEmail(), school.id(), clock.instant()));
+        if (sendLink) {
+            issueActivation(account);
+        }
+        return account.getId();
+    }
+
+    /** The administrator account of a school, with its latest activation link; empty when it has none yet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public Optional<SchoolAccount> schoolAccount(long establishmentId) {
+        return accounts.findFirstByEstablishmentIdAndRoleOrderByIdAsc(establishmentId, AppRoles.ETABLISSEMENT)
+                .map(this::toSchoolAccount);
+    }
+
+    /**
+     * Sends (again) a school's activation link, to the school's official mailbox as it stands now; the
+     * previous link stops working. A school without an account yet (imported) gets one, awaiting activation.
+     *
+     * @return the address the link went to
+     * @throws SchoolRefusedException in French: unknown school, an account already active (its administrator
+     *                                uses "Mot de passe oublié"), or disabled (enable it first)
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public String sendSchoolActivation(long establishmentId) {
+        EstablishmentSummary school = establishments.get(establishmentId)
+                .orElseThrow(() -> new SchoolRefusedException("school.error.unknown"));
+        var existing = accounts.findFirstByEstablishmentIdAndRoleOrderByIdAsc(establishmentId, AppRoles.ETABLISSEMENT);
+        if (existing.isEmpty()) {
+            openSchoolAccount(school, true);
+            return school.officialEmail();
+        }
+        Account account = existing.get();
+        if (!account.isEnabled()) {
+            throw new SchoolRefusedException("school.account.error.disabled");
+        }
+        if (!account.awaitsActivation()) {
+            throw new SchoolRefusedException("school.account.error.active");
+        }
+        if (!school.officialEmail().equalsIgnoreCase(account.getEmail())) {
+            // The team corrected the mailbox since the account was created: the link goes where it says now.
+            account.changeEmail(school.officialEmail(), clock.instant());
+        }
+        issueActivation(account);
+        return account.getEmail();
+    }
+
+    /**
+     * Disables a school's account: it cannot sign in any more, its open links stop working, and its sessions
+     * end on every instance within seconds of the commit ({@link SessionRevocations}).
+     *
+     * @throws SchoolRefusedException when the school has no account, or it is disabled already
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public SchoolAccount disableSchoolAccount(long establishmentId) {
+        Account account = schoolAccountOf(establishmentId);
+        if (!account.isEnabled()) {
+            throw new SchoolRefusedException("school.account.error.disabled-already");
+        }
+        Instant now = clock.instant();
+        account.setEnabled(false, now);
+        for (TokenPurpose purpose : TokenPurpose.values()) {
+            links.voidOpen(account.getId(), purpose, now);
+        }
+        revocations.revoke(account.getId());
+        audit.record(AuditEvent.Type.ACCOUNT_DISABLED, account.getId(), account.getLogin(), null);
+        return toSchoolAccount(accounts.saveAndFlush(account));
+    }
+
+    /**
+     * Enables a disabled school's account again: an active one signs in with its password, a pending one
+     * needs a new activation link (the old ones were voided).
+     *
+     * @throws SchoolRefusedException when the school has no account, or it is enabled already
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public SchoolAccount enableSchoolAccount(long establishmentId) {
+        Account account = schoolAccountOf(establishmentId);
+        if (account.isEnabled()) {
+            throw new SchoolRefusedException("school.account.error.enabled-already");
+        }
+        account.setEnabled(true, clock.instant());
+        audit.record(AuditEvent.Type.ACCOUNT_ENABLED, account.getId(), account.getLogin(), null);
+        return toSchoolAccount(accounts.saveAndFlush(account));
+    }
+
+    private Account schoolAccountOf(long establishmentId) {
+        return accounts.findFirstByEstablishmentIdAndRoleOrderByIdAsc(establishmentId, AppRoles.ETABLISSEMENT)
+                .orElseThrow(() -> new SchoolRefusedException("school.account.error.none"));
+    }
+
+    private SchoolAccount toSchoolAccount(Account a) {
+        AccountStatus status = !a.isEnabled() ? AccountStatus.DISABLED
+                : a.awaitsActivation() ? AccountStatus.PENDING : AccountStatus.ACTIVE;
+        var link = tokens.findFirstByAccountIdAndPurposeOrderByCreatedAtDescIdDesc(a.getId(), TokenPurpose.ACTIVATION)
+                .map(t -> new SchoolAccount.ActivationLink(t.getCreatedAt(), t.getExpiresAt(), t.getUsedAt(),
+                        t.getVoidedAt()))
+                .orElse(null);
+        return new SchoolAccount(a.getId(), a.getLogin(),
+                CproPrincipal.displayName(a.getFirstName(), a.getLastName(), a.getLogin()), a.getEmail(), status,
+                a.getCreatedAt(), a.getUpdatedAt(), link);
     }
 
     /**

@@ -98,4 +98,16 @@ class AccountToken {
     Instant getCreatedAt() {
         return createdAt;
     }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    Instant getUsedAt() {
+        return usedAt;
+    }
+
+    Instant getVoidedAt() {
+        return voidedAt;
+    }
 }

@@ -9,6 +9,8 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
     Optional<AccountToken> findByTokenHash(String tokenHash);
 
+    Optional<AccountToken> findFirstByAccountIdAndPurposeOrderByCreatedAtDescIdDesc(Long accountId, TokenPurpose purpose);
+
     List<AccountToken> findByAccountIdAndPurposeAndUsedAtIsNullAndVoidedAtIsNull(Long accountId,
                                                                                  TokenPurpose purpose);
 }

@@ -97,6 +97,102 @@ public class DiplomaService {
         return subscriptions.save(subscription).toSummary(today());
     }
 
+    /**
+     * Adds a subscription to a diploma the school has none running or to come for (an expired one is renewed
+     * with these terms). For the support team; the school's Accueil shows it at its next page.
+     *
+     * @throws SchoolRefusedException in French: unknown school or diploma, a subscription running or to come
+     *                                already (extend it instead), dates missing or in the wrong order, fewer
+     *                                than one licence
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public SubscriptionSummary add(long establishmentId, String diplomaCode, LocalDate startDate, LocalDate endDate,
+                                   int licences) {
+        if (startDate == null || endDate == null) {
+            throw new SchoolRefusedException("subscription.error.dates-required");
+        }
+        if (endDate.isBefore(startDate)) {
+            throw new SchoolRefusedException("subscription.error.dates-order");
+        }
+        if (licences < 1) {
+            throw new SchoolRefusedException("subscription.error.licences");
+        }
+        if (!establishments.existsById(establishmentId)) {
+            throw new SchoolRefusedException("school.error.unknown");
+        }
+        var diploma = diplomas.findByCode(diplomaCode == null ? "" : diplomaCode)
+                .orElseThrow(() -> new SchoolRefusedException("subscription.error.diploma-unknown"));
+        var existing = subscriptions.findBySchoolAndDiploma(establishmentId, diploma.getId());
+        if (existing.isPresent() && !existing.get().getEndDate().isBefore(today())) {
+            throw new SchoolRefusedException("subscription.error.exists", diploma.toSummary().shortName());
+        }
+        return subscribe(establishmentId, diplomaCode, startDate, endDate, licences);
+    }
+
+    /**
+     * Moves a subscription's last day later; an expired one comes back into use.
+     *
+     * @throws SchoolRefusedException when it is not this school's, or the new day is not after the current one
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public SubscriptionSummary extend(long establishmentId, long subscriptionId, LocalDate newEndDate) {
+        var subscription = ofSchool(establishmentId, subscriptionId);
+        if (newEndDate == null || !newEndDate.isAfter(subscription.getEndDate())) {
+            throw new SchoolRefusedException("subscription.error.extend-later", subscription.getEndDate());
+        }
+        subscription.setEndDate(newEndDate, clock.instant());
+        forgetResolutions();
+        return subscriptions.saveAndFlush(subscription).toSummary(today());
+    }
+
+    /**
+     * Ends a subscription at once: yesterday becomes its last day, so today the school can no longer work in
+     * the diploma. One that had not started yet (or starts today) is withdrawn altogether.
+     *
+     * @return the ended subscription, or empty when it was withdrawn
+     * @throws SchoolRefusedException when it is not this school's, or has ended already
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public Optional<SubscriptionSummary> end(long establishmentId, long subscriptionId) {
+        var subscription = ofSchool(establishmentId, subscriptionId);
+        LocalDate yesterday = today().minusDays(1);
+        if (!subscription.getEndDate().isAfter(yesterday)) {
+            throw new SchoolRefusedException("subscription.error.ended-already", subscription.getEndDate());
+        }
+        forgetResolutions();
+        if (subscription.getStartDate().isAfter(yesterday)) {
+            subscriptions.delete(subscription);
+            subscriptions.flush();
+            return Optional.empty();
+        }
+        subscription.setEndDate(yesterday, clock.instant());
+        return Optional.of(subscriptions.saveAndFlush(subscription).toSummary(today()));
+    }
+
+    /** The catalogue of diplomas, CAP then Bac Pro then BTS: what a school may subscribe to. For the support team. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public List<DiplomaSummary> catalogue() {
+        return diplomas.findAllByOrderByPositionAsc().stream().map(Diploma::toSummary).toList();
+    }
+
+    /** One page of a school's subscriptions, in the catalogue's order, with their status today. For the support team. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public List<SubscriptionSummary> subscriptionsOf(long establishmentId, Pageable pageable) {
+        LocalDate today = today();
+        return subscriptions.findBySchool(establishmentId, pageable).stream().map(s -> s.toSummary(today)).toList();
+    }
+
+    private Subscription ofSchool(long establishmentId, long subscriptionId) {
+        return subscriptions.findById(subscriptionId)
+                .filter(s -> s.getEstablishmentId() == establishmentId)
+                .orElseThrow(() -> new SchoolRefusedException("subscription.error.unknown"));
+    }
+
     /** Every subscription of a school, with its status today. For the support team. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")

@@ -19,6 +19,7 @@ public class Establishment {
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = EmailAddresses.MAX_LENGTH;
     public static final int ACADEMIE_MAX = 100;
+    public static final int TOWN_MAX = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,6 +37,10 @@ public class Establishment {
     @Column(nullable = false, length = ACADEMIE_MAX)
     private String academie;
 
+    /** The commune, as the national directory writes it; {@code null} for schools registered before it was kept. */
+    @Column(length = TOWN_MAX)
+    private String town;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -45,12 +50,21 @@ public class Establishment {
     protected Establishment() {
     }
 
-    Establishment(String uai, String name, String officialEmail, String academie, Instant createdAt) {
+    Establishment(String uai, String name, String officialEmail, String academie, String town, Instant createdAt) {
         this.uai = uai;
         this.name = name;
         this.officialEmail = officialEmail;
         this.academie = academie;
+        this.town = town;
         this.createdAt = createdAt;
+    }
+
+    /** What the support team may correct; never the UAI, which is the school's login for ever. */
+    void setDirectoryDetails(String name, String officialEmail, String academie, String town) {
+        this.name = name;
+        this.officialEmail = officialEmail;
+        this.academie = academie;
+        this.town = town;
     }
 
     void setDetails(String name, String officialEmail) {
@@ -78,11 +92,15 @@ public class Establishment {
         return academie;
     }
 
+    public String getTown() {
+        return town;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
 
     EstablishmentSummary toSummary() {
-        return new EstablishmentSummary(id, uai, name, officialEmail, academie);
+        return new EstablishmentSummary(id, uai, name, officialEmail, academie, town);
     }
 }

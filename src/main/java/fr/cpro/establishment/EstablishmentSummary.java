@@ -8,6 +8,8 @@ package fr.cpro.establishment;
  * @param name          e.g. "Lycée professionnel de démonstration"
  * @param officialEmail the school's official mailbox ({@code ce.<UAI>@ac-<académie>.fr})
  * @param academie      e.g. "Paris"
+ * @param town          its commune, e.g. "Paris 11e Arrondissement"; {@code null} when not known
  */
-public record EstablishmentSummary(long id, String uai, String name, String officialEmail, String academie) {
+public record EstablishmentSummary(long id, String uai, String name, String officialEmail, String academie,
+                                   String town) {
 }

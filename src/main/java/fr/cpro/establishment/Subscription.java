@@ -66,6 +66,24 @@ class Subscription {
         this.updatedAt = now;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
+    LocalDate getEndDate() {
+        return endDate;
+    }
+
+    /** A new last day, for an extension or an early end; the start and the licences stay. */
+    void setEndDate(LocalDate endDate, Instant now) {
+        this.endDate = endDate;
+        this.updatedAt = now;
+    }
+
     Long getEstablishmentId() {
         return establishmentId;
     }

@@ -35,6 +35,17 @@ public class AuditEvent {
         TICKET_STATUS,
         TICKET_REPLY,
         TICKET_NOTE,
+        /** The support team registered a school (detail: its name and official mailbox). */
+        SCHOOL_CREATED,
+        /** The support team corrected a school's details (detail: what changed). */
+        SCHOOL_UPDATED,
+        /** The support team disabled a school's account: it cannot sign in, its sessions ended. */
+        ACCOUNT_DISABLED,
+        ACCOUNT_ENABLED,
+        /** A subscription added, extended or ended by the support team (detail: the diploma and the dates). */
+        SUBSCRIPTION_ADDED,
+        SUBSCRIPTION_EXTENDED,
+        SUBSCRIPTION_ENDED,
         /** An agent added a question to the help centre (detail: its id, category and question). */
         HELP_ENTRY_CREATED,
         /** An agent changed a help question or its answer. */

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The agents' queue, filtered, sorted and paged in SQL: most urgent deadline first, then the oldest
@@ -165,18 +164,21 @@ public class TicketQueue {
 
     /**
      * The tickets, joined with the full-text hits when there are words to search: each FULLTEXT index is read
-     * on its own (an OR of two MATCH would scan the tickets), their union joined back by primary key.
+     * on its own (an OR of two MATCH would scan the tickets), their union joined back by primary key. Each word
+     * gets its own union, so a ticket matches when every word is somewhere in it (one in the subject, another
+     * in a message), not only when one field holds them all.
      */
     private String from(QueueFilter filter, MapSqlParameterSource p) {
         QueueFilter f = filter == null ? QueueFilter.OPEN : filter;
-        String words = asReference(f.text()).isPresent() ? null : booleanQuery(f.text());
-        if (words == null) {
-            return "ticket t";
+        List<String> words = asReference(f.text()).isPresent() ? List.of() : searchTerms(f.text());
+        var from = new StringBuilder("ticket t");
+        for (int i = 0; i < words.size(); i++) {
+            p.addValue("word" + i, words.get(i));
+            from.append(" join (select s.id from ticket s where match(s.subject) against (:word").append(i)
+                    .append(" in boolean mode) union select m.ticket_id from ticket_message m where match(m.body) against (:word")
+                    .append(i).append(" in boolean mode)) hits").append(i).append(" on hits").append(i).append(".id = t.id");
         }
-        p.addValue("words", words);
-        return "ticket t join (select s.id from ticket s where match(s.subject) against (:words in boolean mode)"
-                + " union select m.ticket_id from ticket_message m where match(m.body) against (:words in boolean mode))"
-                + " hits on hits.id = t.id";
+        return from.toString();
     }
 
     /** A UAI (as at sign-in) is one school; anything else is a part of the name. */
@@ -197,14 +199,19 @@ public class TicketQueue {
 
     /** Every word required, as a prefix ("licen" finds "licences"); {@code null} when no word is searchable. */
     static String booleanQuery(String text) {
+        List<String> terms = searchTerms(text);
+        return terms.isEmpty() ? null : String.join(" ", terms);
+    }
+
+    /** One boolean-mode term per searchable word, each required as a prefix ({@code +licen*}). */
+    private static List<String> searchTerms(String text) {
         if (text == null) {
-            return null;
+            return List.of();
         }
-        String query = Arrays.stream(SEPARATORS.split(text))
+        return Arrays.stream(SEPARATORS.split(text))
                 .filter(w -> w.codePointCount(0, w.length()) >= MIN_WORD)
                 .map(w -> "+" + w + "*")
-                .collect(Collectors.joining(" "));
-        return query.isEmpty() ? null : query;
+                .toList();
     }
 
     /** The columns hold UTC (hibernate.jdbc.time_zone): read and bound as such, whatever the JVM's zone. */
