@@ -45,7 +45,17 @@ public class AuditEvent {
         /** A subscription added, extended or ended by the support team (detail: the diploma and the dates). */
         SUBSCRIPTION_ADDED,
         SUBSCRIPTION_EXTENDED,
-        SUBSCRIPTION_ENDED
+        SUBSCRIPTION_ENDED,
+        /** An agent added a question to the help centre (detail: its id, category and question). */
+        HELP_ENTRY_CREATED,
+        /** An agent changed a help question or its answer. */
+        HELP_ENTRY_UPDATED,
+        /** An agent published a help question: schools read it from now on. */
+        HELP_ENTRY_PUBLISHED,
+        /** An agent withdrew a help question from the schools' help centre. */
+        HELP_ENTRY_UNPUBLISHED,
+        /** An agent moved a help question up or down in its category. */
+        HELP_ENTRY_MOVED
     }
 
     @Id
@@ -71,10 +81,23 @@ public class AuditEvent {
     @Column(length = 500, updatable = false)
     private String detail;
 
+    /** The school the event is about, when there is one (its UAI); what the Journal filters on. */
+    @Column(length = 8, updatable = false)
+    private String uai;
+
+    private static final java.util.regex.Pattern UAI_SHAPE = java.util.regex.Pattern.compile("\\d{7}[A-Z]");
+
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, Type type, Long accountId, String login, String clientAddress, String detail) {
+        this(occurredAt, type, accountId, login, clientAddress, detail, null);
+    }
+
+    /** @param uai the school the event is about; {@code null} takes the login when it is a UAI (a school's account) */
+    AuditEvent(Instant occurredAt, Type type, Long accountId, String login, String clientAddress, String detail,
+               String uai) {
+        this.uai = uai != null ? cut(uai, 8) : login != null && UAI_SHAPE.matcher(login).matches() ? login : null;
         this.occurredAt = occurredAt;
         this.type = type;
         this.accountId = accountId;
@@ -113,5 +136,10 @@ public class AuditEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** The school the event is about, or {@code null}. */
+    public String getUai() {
+        return uai;
     }
 }

@@ -58,15 +58,19 @@ public class HelpCentreService {
         this.clock = clock;
     }
 
-    /** The questions of one category, in editorial order. */
+    /**
+     * The published questions of one category, in editorial order. Read from the database at each call
+     * (nothing is cached), so that an edit in the FAQ editor shows at the school's next look.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public List<HelpQuestion> questions(SupportCategory category) {
-        return entries.findByCategoryOrderByEditorialOrder(category).stream().map(HelpEntry::toQuestion).toList();
+        return entries.findByCategoryAndPublishedTrueOrderByEditorialOrder(category).stream()
+                .map(HelpEntry::toQuestion).toList();
     }
 
     /**
-     * "Questions les plus fréquentes": the {@value #MOST_CONSULTED} questions read by the most
+     * "Questions les plus fréquentes": the {@value #MOST_CONSULTED} published questions read by the most
      * distinct (user, day) pairs over the last {@value #WINDOW_DAYS} days (Europe/Paris, today
      * included). Equal counts, and the case where nothing was read, follow the editorial order.
      */
@@ -84,7 +88,7 @@ public class HelpCentreService {
     }
 
     /**
-     * Searches questions and answers, ignoring case and accents ("desinscrire" finds
+     * Searches the published questions and answers, ignoring case and accents ("desinscrire" finds
      * "désinscrire"): the columns' utf8mb4_unicode_ci collation compares that way. Every word
      * of the text (two letters or more, apostrophes split words) must appear in the question
      * or in the answer. Questions that contain every word come first, then the editorial order.
@@ -107,7 +111,7 @@ public class HelpCentreService {
      * Records that the signed-in school administrator opened this answer today. Counted at
      * most once per user, entry and day, however often it is opened.
      *
-     * @throws NoSuchElementException when there is no such entry
+     * @throws NoSuchElementException when there is no such entry, or it is not published
      */
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.ETABLISSEMENT + "')")
@@ -116,7 +120,7 @@ public class HelpCentreService {
     }
 
     void recordConsultation(long accountId, long entryId, LocalDate day) {
-        if (!entries.existsById(entryId)) {
+        if (!entries.existsByIdAndPublishedTrue(entryId)) {
             throw new NoSuchElementException("No help entry " + entryId);
         }
         consultations.record(accountId, entryId, day);
@@ -154,6 +158,7 @@ public class HelpCentreService {
             query.orderBy(
                     cb.asc(cb.selectCase().when(cb.and(inQuestion.toArray(Predicate[]::new)), 0).otherwise(1)),
                     cb.asc(root.get("editorialOrder")));
+            inEither.add(cb.isTrue(root.get("published")));
             return cb.and(inEither.toArray(Predicate[]::new));
         };
     }

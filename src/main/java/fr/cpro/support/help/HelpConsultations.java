@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The consultations of help entries, in plain SQL: the "once per user, entry and day" rule
@@ -34,7 +37,7 @@ class HelpConsultations {
     }
 
     /**
-     * The ids of the {@code limit} entries read by the most distinct (user, day) pairs between
+     * The ids of the {@code limit} published entries read by the most distinct (user, day) pairs between
      * {@code from} and {@code to} inclusive; equal counts, and entries nobody read, follow the
      * editorial order, so the list is full as soon as there are enough entries.
      */
@@ -44,6 +47,7 @@ class HelpConsultations {
                         FROM help_entry e
                         LEFT JOIN help_consultation c
                                ON c.entry_id = e.id AND c.consulted_on BETWEEN :from AND :to
+                        WHERE e.published
                         GROUP BY e.id, e.editorial_order
                         ORDER BY COUNT(c.entry_id) DESC, e.editorial_order, e.id
                         LIMIT :limit""")
@@ -52,5 +56,27 @@ class HelpConsultations {
                 .param("limit", limit)
                 .query(Long.class)
                 .list();
+    }
+
+    /**
+     * How many distinct (user, day) pairs read each of these entries between {@code from} and {@code to}
+     * inclusive; an entry nobody read is absent from the map.
+     */
+    Map<Long, Long> counts(Collection<Long> entryIds, LocalDate from, LocalDate to) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        var counts = new HashMap<Long, Long>();
+        jdbc.sql("""
+                        SELECT entry_id, COUNT(*) AS readings
+                        FROM help_consultation
+                        WHERE entry_id IN (:ids) AND consulted_on BETWEEN :from AND :to
+                        GROUP BY entry_id""")
+                .param("ids", entryIds)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> counts.put(rs.getLong("entry_id"), rs.getLong("readings")))
+                .list();
+        return counts;
     }
 }

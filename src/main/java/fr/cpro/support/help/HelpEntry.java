@@ -11,12 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A question of the help centre and its answer; the support team owns the content. */
+import java.time.Instant;
+
+/**
+ * A question of the help centre and its answer; the support team owns the content. Schools read the
+ * published ones only. The version guards the text against two agents editing at once; the order and
+ * the publication are set by queries of their own, so that moving or publishing an entry never makes an
+ * agent's open edit stale.
+ */
 @Entity
 @Table(name = "help_entry")
 class HelpEntry {
-
-    static final int QUESTION_MAX = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,11 +34,20 @@ class HelpEntry {
     @Column(name = "editorial_order", nullable = false)
     private int editorialOrder;
 
-    @Column(nullable = false, length = QUESTION_MAX)
+    @Column(nullable = false, length = HelpEntryDraft.QUESTION_MAX)
     private String question;
 
     @Column(nullable = false, columnDefinition = "TEXT")
     private String answer;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by_name", length = 200)
+    private String updatedByName;
 
     @Version
     private long version;
@@ -41,11 +55,59 @@ class HelpEntry {
     protected HelpEntry() {
     }
 
+    /** A new entry, not yet published: the team reads it over in the preview first. */
+    HelpEntry(SupportCategory category, int editorialOrder, HelpEntryDraft draft, String byName, Instant at) {
+        this.category = category;
+        this.editorialOrder = editorialOrder;
+        this.published = false;
+        edit(draft, byName, at);
+    }
+
+    void edit(HelpEntryDraft draft, String byName, Instant at) {
+        this.question = draft.question().strip();
+        this.answer = draft.answer().strip();
+        this.updatedByName = byName;
+        this.updatedAt = at;
+    }
+
     HelpQuestion toQuestion() {
         return new HelpQuestion(id, category, question, answer);
     }
 
+    HelpEntryDetails toDetails(long consultations) {
+        return new HelpEntryDetails(id, version, category, editorialOrder, question, answer, published,
+                updatedAt, updatedByName, consultations);
+    }
+
     Long getId() {
         return id;
+    }
+
+    SupportCategory getCategory() {
+        return category;
+    }
+
+    int getEditorialOrder() {
+        return editorialOrder;
+    }
+
+    String getQuestion() {
+        return question;
+    }
+
+    boolean isPublished() {
+        return published;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    String getUpdatedByName() {
+        return updatedByName;
     }
 }

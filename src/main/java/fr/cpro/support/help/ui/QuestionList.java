@@ -4,21 +4,17 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import fr.cpro.support.help.HelpQuestion;
 
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Questions that open onto their answer; opening one is reported (it counts as a consultation). */
-class QuestionList extends Composite<Div> {
+public class QuestionList extends Composite<Div> {
 
-    private static final String LIST_ITEM = "- ";
-
-    final List<Details> entries;
+    /** The questions, each opening onto its answer. */
+    public final List<Details> entries;
 
     QuestionList(List<HelpQuestion> questions, boolean showCategory, Consumer<HelpQuestion> onOpen) {
         getContent().addClassName("cpro-help-questions");
@@ -45,26 +41,8 @@ class QuestionList extends Composite<Div> {
         return details;
     }
 
-    /** Plain text to paragraphs, with "- " lines as a list: the content is text, never HTML. */
+    /** The answer, built from its markup as components: the content is text, never HTML. */
     static Component answer(String text) {
-        var answer = new Div();
-        answer.addClassName("cpro-help-answer");
-        UnorderedList list = null;
-        for (String line : text.split("\\R")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                list = null;
-            } else if (trimmed.startsWith(LIST_ITEM)) {
-                if (list == null) {
-                    list = new UnorderedList();
-                    answer.add(list);
-                }
-                list.add(new ListItem(trimmed.substring(LIST_ITEM.length()).strip()));
-            } else {
-                list = null;
-                answer.add(new Paragraph(trimmed));
-            }
-        }
-        return answer;
+        return AnswerContent.of(text);
     }
 }
