@@ -34,7 +34,9 @@ public class AuditEvent {
         TICKET_ASSIGNMENT,
         TICKET_STATUS,
         TICKET_REPLY,
-        TICKET_NOTE
+        TICKET_NOTE,
+        /** The support team applied an import of the official directory (detail: the file and the counts). */
+        DIRECTORY_IMPORT
     }
 
     @Id
