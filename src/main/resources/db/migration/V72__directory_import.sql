@@ -44,8 +44,8 @@ CREATE TABLE directory_import_row (
     -- for an existing school, what the import changes: name, email, academie, town, account
     changes        VARCHAR(60)  NULL,
     PRIMARY KEY (import_id, line_no),
-    -- duplicates and the join with the schools; counts and pages by outcome scan one import in line order
-    INDEX ix_directory_import_row_uai (import_id, uai),
+    -- No other index: each write of 70,000 lines would pay for it. Every query reads one import's lines,
+    -- a range of the primary key; the join with the schools goes through their UAI's unique key.
     CONSTRAINT fk_directory_import_row_import FOREIGN KEY (import_id) REFERENCES directory_import (id)
         ON DELETE CASCADE,
     CONSTRAINT ck_directory_import_row_outcome CHECK (outcome IN ('NEW', 'UPDATE', 'SAME', 'REFUSED'))

@@ -84,6 +84,8 @@ class DirectoryImportTables {
         private final long importId;
         private final List<Object> values = new ArrayList<>(BATCH * 11);
         private int buffered;
+        /** Time spent in the database, for the log. */
+        private long insertNanos;
 
         LineWriter(long importId) {
             this.importId = importId;
@@ -99,13 +101,19 @@ class DirectoryImportTables {
             }
         }
 
+        long insertMillis() {
+            return insertNanos / 1_000_000;
+        }
+
         void flush() {
             if (buffered == 0) {
                 return;
             }
             String sql = "insert into directory_import_row (" + ROW_COLUMNS + ") values "
                     + String.join(", ", java.util.Collections.nCopies(buffered, ROW_PLACEHOLDERS));
+            long start = System.nanoTime();
             jdbc.update(sql, values.toArray());
+            insertNanos += System.nanoTime() - start;
             values.clear();
             buffered = 0;
         }
