@@ -55,7 +55,9 @@ public class AuditEvent {
         /** An agent withdrew a help question from the schools' help centre. */
         HELP_ENTRY_UNPUBLISHED,
         /** An agent moved a help question up or down in its category. */
-        HELP_ENTRY_MOVED
+        HELP_ENTRY_MOVED,
+        /** The support team applied an import of the official directory (detail: the file and the counts). */
+        DIRECTORY_IMPORT
     }
 
     @Id
