@@ -10,5 +10,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByLogin(String login);
 
+    Optional<Account> findFirstByEstablishmentIdAndRoleOrderByIdAsc(Long establishmentId, String role);
+
     List<Account> findByRoleInAndEnabledTrueOrderByLastNameAscFirstNameAsc(Collection<String> roles);
 }
