@@ -99,6 +99,19 @@ public class AccountService {
                 .map(AccountService::toStaff);
     }
 
+    /**
+     * The administrator of a school, for the support team: who they are and whether the school's first
+     * connection happened. Empty for a school whose account is not created yet.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + AppRoles.AGENT + "')")
+    public Optional<SchoolAdministrator> schoolAdministrator(long establishmentId) {
+        return accounts.findFirstByEstablishmentIdAndRoleOrderByIdAsc(establishmentId, AppRoles.ETABLISSEMENT)
+                .map(a -> new SchoolAdministrator(a.awaitsActivation() ? null
+                        : CproPrincipal.displayName(a.getFirstName(), a.getLastName(), null), a.getEmail(),
+                        !a.awaitsActivation()));
+    }
+
     private static StaffMember toStaff(Account a) {
         return new StaffMember(a.getId(), CproPrincipal.displayName(a.getFirstName(), a.getLastName(), a.getLogin()),
                 a.getEmail() != null ? a.getEmail() : a.getLogin());

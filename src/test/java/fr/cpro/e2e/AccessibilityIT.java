@@ -194,6 +194,48 @@ class AccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void theHelpdeskPagesPassTheAudit() {
+        String reference = ticketOfTheDemoSchool();
+        signIn("agent@cpro.demo", DEMO_PASSWORD);
+        assertThat(page.locator("h1")).hasText("Accueil");
+
+        page.navigate(url("/helpdesk"));
+        assertThat(page.locator("h1")).hasText("File d'attente");
+        assertThat(page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions()
+                .setHasText(reference)).first()).isVisible();
+        audit("File d'attente");
+        page.locator("vaadin-grid vaadin-checkbox").nth(1).click();
+        assertThat(page.locator(".cpro-queue")).containsText("1 ticket(s) sélectionné(s)");
+        audit("File d'attente, un ticket sélectionné");
+        page.navigate(url("/helpdesk?q=aucun-ticket-ne-porte-ce-nom"));
+        assertThat(page.locator("vaadin-grid")).containsText("Aucun ticket ne correspond");
+        audit("File d'attente, état vide par un filtre");
+
+        page.navigate(url("/helpdesk/tickets/" + reference));
+        assertThat(page.locator("h1")).containsText(reference);
+        assertThat(page.locator(".cpro-workspace__school")).containsText("Camille MARTIN");
+        audit("Ticket de l'agent " + reference);
+        page.locator(".cpro-composer vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Note interne")).click();
+        page.locator(".cpro-composer textarea").fill("Vérifier l'export côté serveur.");
+        button("Ajouter la note").click();
+        assertThat(page.locator(".cpro-workspace__thread")).containsText("Note interne — invisible pour l'établissement");
+        audit("Ticket de l'agent, note interne");
+        page.locator("h1").click();
+        page.keyboard().press("?");
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Raccourcis clavier");
+        audit("Dialogue des raccourcis clavier");
+        button("Fermer").click();
+
+        page.navigate(url("/helpdesk/reponses-types"));
+        assertThat(page.locator("h1")).hasText("Réponses types");
+        assertThat(page.locator("vaadin-grid")).containsText("Accusé de réception");
+        audit("Réponses types");
+        button("Nouvelle réponse type").click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Nouvelle réponse type");
+        audit("Dialogue Nouvelle réponse type");
+    }
+
+    @Test
     void thePublicPagesPassTheAudit() {
         page.navigate(url("/login"));
         page.locator("vaadin-login-form input[name='username']").waitFor();

@@ -13,14 +13,18 @@ final class DueText {
 
     /**
      * @param left   business time left (negative: overdue), or {@code null} when nothing waits for the team
+     * @param paused the ticket waits for the school ("En attente de votre réponse"): its clock stands still,
+     *               with the time it had left, or with none when the team's reply answered every message
      */
     static Component of(Component i18n, Duration left, boolean paused) {
         if (left == null) {
-            return new Badge(i18n.getTranslation("helpdesk.due.none"), "ferme");
+            return paused ? new Badge(i18n.getTranslation("helpdesk.due.paused.none"), "en-attente")
+                    : new Badge(i18n.getTranslation("helpdesk.due.none"), "ferme");
         }
         String amount = amount(i18n, left.abs());
         if (paused) {
-            return new Badge(i18n.getTranslation("helpdesk.due.paused", amount), "en-attente");
+            return new Badge(i18n.getTranslation(left.isNegative() ? "helpdesk.due.paused.over" : "helpdesk.due.paused",
+                    amount), "en-attente");
         }
         if (left.isNegative()) {
             return new Badge(i18n.getTranslation("helpdesk.due.over", amount), "overdue");

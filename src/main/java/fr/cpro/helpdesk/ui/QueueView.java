@@ -2,8 +2,6 @@ package fr.cpro.helpdesk.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,6 +23,7 @@ import fr.cpro.support.QueueFilter;
 import fr.cpro.support.QueueRow;
 import fr.cpro.support.TeamTicketService;
 import fr.cpro.support.TicketQueue;
+import fr.cpro.support.TicketStatus;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -41,6 +40,12 @@ import java.util.Map;
 public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int POLL_MILLIS = 15_000;
+    /**
+     * The key of the body row the Entrée was pressed on: vaadin-grid keeps each row's item on its {@code tr}, which
+     * is on the event's path (the focused cell's, or a control's inside that cell).
+     */
+    private static final String FOCUSED_ROW_KEY = "(() => { const row = event.composedPath()"
+            + ".find(n => n.localName === 'tr' && n._item); return row ? row._item.key : null; })()";
 
     final Div views = new Div();
     final Div statusCounts = new Div();
@@ -50,7 +55,6 @@ public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final TicketQueue queue;
     private final FrenchDates dates;
     private QueueFilter filter = QueueFilter.OPEN;
-    private QueueRow focused;
     private Registration poll;
 
     QueueView(TicketQueue queue, TeamTicketService team, FrenchDates dates) {
@@ -66,6 +70,7 @@ public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         views.addClassName("cpro-queue__views");
         statusCounts.addClassName("cpro-queue__counts");
         configureGrid();
+        ShortcutsDialog.openOnQuestionMark(this);
         add(new H1(getTranslation("helpdesk.queue.title")), views, statusCounts, filters, bulk, grid);
     }
 
@@ -80,16 +85,22 @@ public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addComponentColumn(r -> statusBadge(r)).setHeader(getTranslation("helpdesk.col.status")).setAutoWidth(true);
         grid.addColumn(r -> r.assigneeName() == null ? getTranslation("helpdesk.unassigned") : r.assigneeName())
                 .setHeader(getTranslation("helpdesk.col.assignee"));
-        grid.addComponentColumn(r -> DueText.of(this, r.businessTimeLeft(), r.paused()))
+        grid.addComponentColumn(r -> DueText.of(this, r.businessTimeLeft(), r.paused() || r.status() == TicketStatus.EN_ATTENTE))
                 .setHeader(getTranslation("helpdesk.col.due")).setAutoWidth(true);
         grid.addColumn(r -> dates.compact(r.lastActivityAt())).setHeader(getTranslation("helpdesk.col.activity")).setAutoWidth(true);
         grid.addColumn(r -> r.diplomaLabel() == null ? "" : r.diplomaLabel()).setHeader(getTranslation("helpdesk.col.diploma"));
         grid.setItems(q -> queue.find(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, queue.count(filter)));
         grid.setEmptyStateText(getTranslation("helpdesk.queue.empty"));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
-        // Keyboard: the arrows move the focused row (the grid's own navigation), Entrée opens it.
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        Shortcuts.addShortcutListener(grid, () -> open(focused), Key.ENTER).listenOn(grid);
+        // Keyboard: the arrows move the focused row (the grid's own navigation), Entrée opens it. The row is read
+        // from the grid's focused cell with the key press itself: a quick "↓ Entrée" opens the row it reached.
+        grid.getElement().addEventListener("keydown", e -> {
+            var key = e.getEventData().get(FOCUSED_ROW_KEY);
+            if (key != null && key.isString()) {
+                open(grid.getDataCommunicator().getKeyMapper().get(key.asString()));
+            }
+        }).setFilter("event.key === 'Enter' && !event.ctrlKey && !event.altKey && !event.metaKey && !event.shiftKey")
+                .addEventData(FOCUSED_ROW_KEY);
         grid.addSelectionListener(e -> bulk.update(e.getAllSelectedItems().size()));
     }
 

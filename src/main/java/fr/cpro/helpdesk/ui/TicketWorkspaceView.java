@@ -1,8 +1,5 @@
 package fr.cpro.helpdesk.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,11 +16,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import fr.cpro.account.AccountService;
 import fr.cpro.account.StaffMember;
 import fr.cpro.base.FileSizes;
 import fr.cpro.base.FrenchDates;
 import fr.cpro.base.ui.Badge;
 import fr.cpro.base.ui.HasUnsavedChanges;
+import fr.cpro.establishment.DiplomaService;
+import fr.cpro.establishment.SubscriptionSummary;
 import fr.cpro.helpdesk.CannedResponseService;
 import fr.cpro.helpdesk.CannedValues;
 import fr.cpro.helpdesk.TicketPresence;
@@ -44,6 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -70,12 +71,17 @@ public class TicketWorkspaceView extends Main implements BeforeEnterObserver, Ha
     private final TeamTicketService team;
     private final FrenchDates dates;
     private final FileSizes sizes;
+    private final AccountService accounts;
+    private final DiplomaService diplomas;
     private TicketWorkspace ws;
     private boolean showing;
 
     TicketWorkspaceView(TeamTicketService team, TicketPresence presence, CurrentUser currentUser, FrenchDates dates,
-                        FileSizes sizes, CannedResponseService canned, AttachmentReceiver receiver) {
+                        FileSizes sizes, CannedResponseService canned, AttachmentReceiver receiver,
+                        AccountService accounts, DiplomaService diplomas) {
         this.team = team;
+        this.accounts = accounts;
+        this.diplomas = diplomas;
         this.dates = dates;
         this.sizes = sizes;
         addClassNames("cpro-page", "cpro-workspace");
@@ -113,9 +119,8 @@ public class TicketWorkspaceView extends Main implements BeforeEnterObserver, Ha
         side.addClassName("cpro-workspace__side");
         thread.addClassName("cpro-workspace__thread");
         badges.addClassName("cpro-workspace__badges");
-        // "?" outside the composer (where it is a character of the reply).
-        Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.of("?"), KeyModifier.SHIFT)
-                .listenOn(thread, side, badges);
+        // "?" anywhere but in a text field (where it is a character of the reply).
+        ShortcutsDialog.openOnQuestionMark(this);
         add(new RouterLink(getTranslation("helpdesk.workspace.back"), QueueView.class), title, badges, this.presence, side,
                 schoolCard, new H2(getTranslation("helpdesk.workspace.thread")), thread,
                 new CannedResponsePicker(canned, this::cannedValues, composer::insertText), composer);
@@ -167,9 +172,11 @@ public class TicketWorkspaceView extends Main implements BeforeEnterObserver, Ha
             title.setText(t.reference() + " · " + t.subject());
             badges.removeAll();
             badges.add(new Badge(getTranslation(t.status().labelKey()), t.status().name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                    DueText.of(this, workspace.sla().businessTimeLeft(), workspace.sla().pausedLeftSeconds() != null));
+                    DueText.of(this, workspace.sla().businessTimeLeft(),
+                            workspace.sla().pausedLeftSeconds() != null || t.status() == TicketStatus.EN_ATTENTE));
             schoolCard.removeAll();
-            schoolCard.add(new SchoolCard(workspace));
+            schoolCard.add(new SchoolCard(workspace, accounts.schoolAdministrator(workspace.school().id()),
+                    subscriptionToTheDiploma(workspace), dates));
             thread.removeAll();
             t.messages().forEach(m -> thread.add(new MessageCard(m, dates, sizes)));
             status.setValue(t.status() == TicketStatus.NOUVEAU ? null : t.status());
@@ -180,6 +187,16 @@ public class TicketWorkspaceView extends Main implements BeforeEnterObserver, Ha
         } finally {
             showing = false;
         }
+    }
+
+    /** The school's subscription to the diploma recorded on the ticket (by its short name, as the ticket keeps it). */
+    private Optional<SubscriptionSummary> subscriptionToTheDiploma(TicketWorkspace workspace) {
+        String label = workspace.ticket().diplomaLabel();
+        if (label == null) {
+            return Optional.empty();
+        }
+        return diplomas.subscriptionsOf(workspace.school().id()).stream()
+                .filter(s -> label.equals(s.diploma().shortName())).findFirst();
     }
 
     @Override

@@ -95,6 +95,9 @@ public class TicketListView extends Main implements HasDynamicTitle {
     }
 
     private Span deadline(TicketSummary t) {
+        if (t.status() == TicketStatus.EN_ATTENTE) {
+            return new Span(getTranslation("support.list.due.paused"));
+        }
         var text = new Span(dates.compact(t.dueAt()));
         if (t.overdue()) {
             var late = new Span(getTranslation("support.list.overdue"));

@@ -95,13 +95,21 @@ public class TicketView extends Main implements HasDynamicTitle, HasUnsavedChang
         fact(facts, "support.ticket.status", new StatusBadge(ticket.status()));
         fact(facts, "support.ticket.category", new Span(getTranslation(ticket.category().labelKey())));
         fact(facts, "support.ticket.created", new Span(dates.full(ticket.createdAt())));
-        var due = new Span(dates.full(ticket.dueAt()));
-        if (ticket.overdue()) {
-            var late = new Span(getTranslation("support.list.overdue"));
-            late.addClassNames("cpro-badge", "cpro-badge--overdue");
-            due.add(new com.vaadin.flow.component.Text(" "), late);
+        if (ticket.status() == TicketStatus.EN_ATTENTE) {
+            // The team waits for the school: its clock stands still until the school answers.
+            var paused = new Span(getTranslation("support.ticket.due.paused"));
+            paused.addClassName("cpro-ticket__due");
+            fact(facts, "support.ticket.due.label", paused);
+        } else if (ticket.dueAt() != null) {
+            var due = new Span(dates.full(ticket.dueAt()));
+            due.addClassName("cpro-ticket__due");
+            if (ticket.overdue()) {
+                var late = new Span(getTranslation("support.list.overdue"));
+                late.addClassNames("cpro-badge", "cpro-badge--overdue");
+                due.add(new com.vaadin.flow.component.Text(" "), late);
+            }
+            fact(facts, "support.ticket.due", due);
         }
-        fact(facts, "support.ticket.due", due);
         if (ticket.diplomaLabel() != null) {
             fact(facts, "support.ticket.diploma", new Span(ticket.diplomaLabel()));
         }

@@ -35,6 +35,7 @@ class HelpdeskViewsTest extends SpringBrowserlessTest {
     @Autowired TeamTicketService team;
     @Autowired UserDetailsService users;
     @Autowired TicketPresence presence;
+    @Autowired fr.cpro.establishment.TestSchools schools;
 
     private final String tag = "h" + Long.toString(System.nanoTime(), 36);
 
@@ -144,5 +145,33 @@ class HelpdeskViewsTest extends SpringBrowserlessTest {
         assertThat(seen.messages()).extracting(m -> m.body()).contains("Ma réponse " + tag)
                 .noneMatch(b -> b.contains("Vérifier l'abonnement"));
         assertThat(seen.status()).isEqualTo(TicketStatus.EN_ATTENTE);
+    }
+
+    @Test
+    void theSchoolCardNamesTheAdministratorAndWhereTheTicketsDiplomaSubscriptionStands() {
+        schools.pinDemoSubscriptions();
+        String ref = schoolSends("Carte " + tag);
+        TicketWorkspaceView view = navigate("helpdesk/tickets/" + ref, TicketWorkspaceView.class);
+        String card = view.schoolCard.getElement().getTextRecursively();
+        String diploma = team.workspace(ref).ticket().diplomaLabel();
+        assertThat(card).contains("Administrateur", "Camille MARTIN · ", diploma,
+                "Abonnement à ce diplôme", "Actif jusqu'au").doesNotContain("en attente d'activation");
+        var others = find(RouterLink.class).all().stream()
+                .filter(l -> l.getText().equals("Tous les tickets de cet établissement")).findFirst().orElseThrow();
+        assertThat(others.getHref()).startsWith("helpdesk?").contains("etablissement=0759999L");
+
+        // A school whose administrator has not signed in yet, and whose subscription to the ticket's diploma ends soon.
+        var school = schools.newSchool("Lycée des essais " + tag);
+        schools.subscribe(school.establishmentId(), "BACPRO-MELEC", -30, 10);
+        String pending = schools.as(school, () -> tickets.create(new NewTicket(SupportCategory.COMPTE_UTILISATEUR,
+                "Activation " + tag, "Le lien est perdu."), null).reference());
+        view = navigate("helpdesk/tickets/" + pending, TicketWorkspaceView.class);
+        card = view.schoolCard.getElement().getTextRecursively();
+        assertThat(card).contains("ce." + school.login() + "@ac-test.fr", "en attente d'activation", "Bac Pro MELEC",
+                "se termine dans 10 jours");
+
+        schools.subscribe(school.establishmentId(), "BACPRO-MELEC", -400, -3);
+        view = navigate("helpdesk/tickets/" + pending, TicketWorkspaceView.class);
+        assertThat(view.schoolCard.getElement().getTextRecursively()).contains("Expiré depuis le");
     }
 }

@@ -25,6 +25,8 @@ class TicketViewsTest extends SpringBrowserlessTest {
 
     @Autowired TicketService tickets;
     @Autowired JdbcTemplate jdbc;
+    @Autowired fr.cpro.support.TeamTicketService team;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
     private long ticketCount() {
         return jdbc.queryForObject("select count(*) from ticket", Long.class);
@@ -155,6 +157,30 @@ class TicketViewsTest extends SpringBrowserlessTest {
         test(view.reply.send).click();
         assertThat(view.history.getElement().getTextRecursively()).contains("Merci, voici la précision.");
         assertThat(find(Notification.class).exists()).isTrue();
+    }
+
+    @Test
+    void whileTheTeamWaitsForTheSchoolTheSchoolSeesItsClockIsPausedThenTheNewDeadline() {
+        var created = tickets.create(new fr.cpro.support.NewTicket(SupportCategory.UTILISATION, "Export bloqué",
+                "L'export ne part pas."), null);
+        TicketView view = navigate("assistance/tickets/" + created.reference(), TicketView.class);
+        assertThat(view.summary.getElement().getTextRecursively()).contains("Réponse au plus tard le")
+                .doesNotContain("Délai suspendu");
+
+        var agent = (fr.cpro.security.CproPrincipal) users.loadUserByUsername("agent@cpro.demo");
+        fr.cpro.security.RunAs.user(agent, () -> team.reply(created.reference(), "Pouvez-vous préciser ?", false, null, null));
+        view = navigate("assistance/tickets/" + created.reference(), TicketView.class);
+        assertThat(view.summary.getElement().getTextRecursively())
+                .contains("En attente de votre réponse", "Délai suspendu : nous attendons votre réponse")
+                .doesNotContain("Réponse au plus tard le");
+
+        view = navigate("assistance/tickets/" + created.reference(), TicketView.class);
+        test(view.reply.message).setValue("Voici la précision.");
+        test(view.reply.send).click();
+        var due = tickets.get(created.reference()).dueAt();
+        assertThat(due).isNotNull();
+        assertThat(view.summary.getElement().getTextRecursively()).contains("Réponse au plus tard le")
+                .doesNotContain("Délai suspendu");
     }
 
     @Test
