@@ -115,6 +115,9 @@ public class QueueBench {
                 }
                 for (var ix : indexes.entrySet()) {
                     st.execute("alter table " + table + " drop index " + ix.getKey());
+                    // MariaDB 10.11 keeps the hidden FTS_DOC_ID column then, and a FULLTEXT index added back
+                    // after rows were loaded that way finds none of them: rebuild the (empty) table without it.
+                    st.execute("alter table " + table + " force");
                     fulltext.add("alter table " + table + " add fulltext index " + ix.getKey() + " ("
                             + String.join(", ", ix.getValue()) + ")");
                 }
