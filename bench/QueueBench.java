@@ -445,7 +445,11 @@ public class QueueBench {
         md.append("| query | p50 ms | p95 ms | runs | rows returned |\n|---|---|---|---|---|\n");
         var lines = new ArrayList<String>();
         var plans = new StringBuilder();
+        var only = System.getenv("BENCH_ONLY");  // e.g. BENCH_ONLY=fulltext_rare,fulltext_common
         for (Case c : cases) {
+            if (only != null && !only.isBlank() && !Arrays.asList(only.split(",")).contains(c.name())) {
+                continue;
+            }
             // 5 warm-up runs and 50 timed ones, unless a query is so slow that it would take more than the
             // time budget (BENCH_BUDGET_S, 120 s): then fewer runs, said on a line of its own and in the table.
             long budget = Long.parseLong(System.getenv().getOrDefault("BENCH_BUDGET_S", "120")) * 1_000_000_000L;

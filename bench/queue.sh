@@ -47,7 +47,10 @@ if [ -n "$REGENERATE" ]; then
   echo "== dropping database $DB_NAME"
   mysql_ -e "drop database if exists \`$DB_NAME\`"
 fi
-mysql_ -e "create database if not exists \`$DB_NAME\` character set utf8mb4 collate utf8mb4_unicode_ci"
+# Only when missing: CREATE DATABASE IF NOT EXISTS waits for the schema lock of any ALTER running on it.
+if [ -z "$(mysql_ -N -e "show databases like '$DB_NAME'")" ]; then
+  mysql_ -e "create database \`$DB_NAME\` character set utf8mb4 collate utf8mb4_unicode_ci"
+fi
 
 echo "== the application's Flyway migrates $DB_NAME; data generated unless present; timings"
 export CPRO_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME?allowLocalInfile=true"
