@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "Heures ouvrées": time that falls on Monday to Friday, French public holidays excepted
@@ -23,6 +25,8 @@ public class BusinessCalendar {
 
     private final HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
     private final ZoneId zone;
+    /** Jollyday's answer per day, kept: the queue asks it for every day of every row's deadline. */
+    private final Map<LocalDate, Boolean> holidayDays = new ConcurrentHashMap<>();
 
     /** Days begin and end in the clock's zone, the schools' one. */
     public BusinessCalendar(Clock clock) {
@@ -32,7 +36,8 @@ public class BusinessCalendar {
     /** Whether this day is worked: a weekday that is not a national public holiday. */
     public boolean isBusinessDay(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.isHoliday(day);
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY
+                && !holidayDays.computeIfAbsent(day, d -> holidays.isHoliday(d));
     }
 
     /**
@@ -79,9 +84,39 @@ public class BusinessCalendar {
         if (to.isBefore(from)) {
             return businessTimeBetween(to, from).negated();
         }
-        Duration total = Duration.ZERO;
         ZonedDateTime cursor = from.atZone(zone);
         ZonedDateTime end = to.atZone(zone);
+        LocalDate firstDay = cursor.toLocalDate();
+        LocalDate lastDay = end.toLocalDate();
+        if (!lastDay.isAfter(firstDay.plusDays(1))) {
+            return businessTimeDayByDay(cursor, end);
+        }
+        // The first and last days as they fall; the whole days between counted without building a time for each
+        // (a deadline passed years ago spans a thousand days): 24 h each, corrected by the offset changes
+        // (daylight saving) that happen on whole business days.
+        ZonedDateTime secondDay = firstDay.plusDays(1).atStartOfDay(zone);
+        ZonedDateTime lastDayStart = lastDay.atStartOfDay(zone);
+        Duration total = businessTimeDayByDay(cursor, secondDay).plus(businessTimeDayByDay(lastDayStart, end));
+        long businessDays = 0;
+        for (LocalDate day = firstDay.plusDays(1); day.isBefore(lastDay); day = day.plusDays(1)) {
+            if (isBusinessDay(day)) {
+                businessDays++;
+            }
+        }
+        total = total.plus(Duration.ofDays(businessDays));
+        var rules = zone.getRules();
+        for (var t = rules.nextTransition(secondDay.toInstant().minusNanos(1)); t != null
+                && t.getInstant().isBefore(lastDayStart.toInstant()); t = rules.nextTransition(t.getInstant())) {
+            if (isBusinessDay(t.getInstant().atZone(zone).toLocalDate())) {
+                total = total.minus(t.getDuration());
+            }
+        }
+        return total;
+    }
+
+    private Duration businessTimeDayByDay(ZonedDateTime from, ZonedDateTime end) {
+        Duration total = Duration.ZERO;
+        ZonedDateTime cursor = from;
         LocalDate day = cursor.toLocalDate();
         while (cursor.isBefore(end)) {
             ZonedDateTime endOfDay = day.plusDays(1).atStartOfDay(zone);

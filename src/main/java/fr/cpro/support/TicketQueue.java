@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,12 @@ import java.util.regex.Pattern;
  * ticket. Each filter alone is served by an index of V60 ({@code ix_ticket_*_queue}, all ending in
  * {@code sla_sort, id}), so a page reads the index in order and stops after it; a page selects ids first and
  * only then reads the rows' columns (a deferred join), so a deep offset walks the index, not the rows.
+ *
+ * <p>A FULLTEXT search costs what its word's list of documents costs: 20 ms for a rare word, seconds for a word
+ * of most messages ("bonjour"). Each word's share of the subjects and messages is first estimated on a small
+ * sample ({@link #documentsEstimate}); common words then only filter the few tickets the rare ones found, and a
+ * search of common words alone looks in the most recent tickets and messages only ({@link #searchLimited}).
+ * The counts per status are kept by the database (V62), never counted again.
  */
 @Service
 @PreAuthorize(TeamTicketService.TEAM)
@@ -44,6 +51,20 @@ public class TicketQueue {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_]+");
     /** InnoDB's innodb_ft_min_token_size: shorter words are not indexed, and a required one would match nothing. */
     private static final int MIN_WORD = 3;
+    /** The sample of a word's frequency: this many windows of consecutive ids, spread over each table. */
+    private static final int SAMPLE_WINDOWS = 10;
+    /** How long a word's estimate is reused (per instance), and how many words are kept. */
+    private static final Duration ESTIMATE_LIFETIME = Duration.ofMinutes(10);
+    private static final int ESTIMATES_KEPT = 2_000;
+
+    /** A word estimated in more documents (subjects + messages) than this is common: its FULLTEXT list is long. */
+    private long commonWordDocuments = 20_000;
+    /** A search of common words alone reads the subjects of this many newest tickets and this many newest messages. */
+    private int recentTickets = 2_000;
+    private int recentMessages = 5_000;
+    /** Ids in each window of the sample. */
+    private int sampleWindow = 50;
+    private final Map<String, Estimate> estimates = new ConcurrentHashMap<>();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final EstablishmentService establishments;
@@ -83,37 +104,72 @@ public class TicketQueue {
         return ids.stream().map(rows::get).toList();
     }
 
+    /**
+     * Whether the filter's words are all common (in most tickets), so that the search looks only in the most recent
+     * tickets and messages ({@link #recentTicketsSearched}): the queue says so.
+     */
+    @Transactional(readOnly = true)
+    public boolean searchLimited(QueueFilter filter) {
+        QueueFilter f = filter == null ? QueueFilter.OPEN : filter;
+        List<String> words = words(f);
+        return !words.isEmpty() && words.stream().allMatch(this::common);
+    }
+
+    /** The number of recent tickets a {@linkplain #searchLimited limited} search reads, for the queue's note. */
+    public int recentTicketsSearched() {
+        return recentTickets;
+    }
+
     /** The ids of one page, in the queue's order (package-private: the EXPLAIN test reads the very SQL). */
     String pageSql(QueueFilter filter, int offset, int limit, MapSqlParameterSource params) {
-        String where = where(filter == null ? QueueFilter.OPEN : filter, params);
+        QueueFilter f = filter == null ? QueueFilter.OPEN : filter;
+        Words words = split(f);
         params.addValue("limit", Math.max(1, Math.min(limit, 500))).addValue("offset", Math.max(0, offset));
-        return "select t.id from " + from(filter, params) + " where " + where
+        return "select t.id from " + from(words, params) + " where " + where(f, words, params)
                 + " order by t.sla_sort, t.id limit :limit offset :offset";
     }
 
     /** The count of {@link #count}, for the EXPLAIN test. */
     String countSql(QueueFilter filter, MapSqlParameterSource params) {
-        return "select count(*) from " + from(filter, params) + " where "
-                + where(filter == null ? QueueFilter.OPEN : filter, params);
+        QueueFilter f = filter == null ? QueueFilter.OPEN : filter;
+        Words words = split(f);
+        return "select count(*) from " + from(words, params) + " where " + where(f, words, params);
     }
 
     /** How many tickets match: for the pager's total, bounded by the same indexes as {@link #find}. */
     @Transactional(readOnly = true)
     public long count(QueueFilter filter) {
+        QueueFilter f = filter == null ? QueueFilter.OPEN : filter;
+        if (statusesOnly(f)) {
+            Map<TicketStatus, Long> counts = countsByStatus();
+            return f.statuses().stream().mapToLong(counts::get).sum();
+        }
         var params = new MapSqlParameterSource();
         Long n = jdbc.queryForObject(countSql(filter, params), params, Long.class);
         return n == null ? 0 : n;
     }
 
-    /** Tickets per status, every status present: an index-only GROUP BY over ix_ticket_status_queue. */
+    /** Tickets per status, every status present: five rows the database keeps (V62's triggers), no count. */
     @Transactional(readOnly = true)
     public Map<TicketStatus, Long> countsByStatus() {
         Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
         Arrays.stream(TicketStatus.values()).forEach(s -> counts.put(s, 0L));
-        jdbc.query("select status, count(*) n from ticket group by status", rs -> {
+        jdbc.query(countsSql(), rs -> {
             counts.put(TicketStatus.valueOf(rs.getString("status")), rs.getLong("n"));
         });
         return counts;
+    }
+
+    /** The statement of {@link #countsByStatus}, for the bench's EXPLAIN. */
+    String countsSql() {
+        return "select status, tickets n from ticket_status_count";
+    }
+
+    /** Whether nothing but the statuses filters: the count is then a sum of the kept counts. */
+    public static boolean statusesOnly(QueueFilter f) {
+        return f.category() == null && (f.school() == null || f.school().isBlank())
+                && f.assignee() == QueueFilter.Assignee.ANYONE && f.sla() == null
+                && asReference(f.text()).isEmpty() && booleanQuery(f.text()) == null;
     }
 
     /** The reference when the text is one, typed whole: the queue opens that ticket rather than searching. */
@@ -122,7 +178,7 @@ public class TicketQueue {
                 ? Optional.of(text.strip().toUpperCase(Locale.ROOT)) : Optional.empty();
     }
 
-    private String where(QueueFilter f, MapSqlParameterSource p) {
+    private String where(QueueFilter f, Words words, MapSqlParameterSource p) {
         var reference = asReference(f.text());
         if (reference.isPresent()) {
             p.addValue("reference", reference.get());
@@ -136,6 +192,7 @@ public class TicketQueue {
             p.addValue("category", f.category().name());
         }
         school(f.school(), and, p);
+        commonWords(words, and, p);
         switch (f.assignee()) {
             case ME -> {
                 and.add("t.assignee_id = :agent");
@@ -163,22 +220,171 @@ public class TicketQueue {
     }
 
     /**
-     * The tickets, joined with the full-text hits when there are words to search: each FULLTEXT index is read
-     * on its own (an OR of two MATCH would scan the tickets), their union joined back by primary key. Each word
-     * gets its own union, so a ticket matches when every word is somewhere in it (one in the subject, another
-     * in a message), not only when one field holds them all.
+     * The tickets, joined with the full-text hits when there are words to search. Every word must be somewhere in the
+     * ticket (one in the subject, another in a message), so each rare word gets its own join: the union of its
+     * FULLTEXT hits in the subjects and in the messages (an OR of two MATCH would scan the tickets), by primary key.
+     * The common words only filter those tickets ({@link #where}: {@code LIKE}, accents and case ignored by the
+     * collation); common words alone look at the newest tickets and the tickets of the newest messages only.
      */
-    private String from(QueueFilter filter, MapSqlParameterSource p) {
-        QueueFilter f = filter == null ? QueueFilter.OPEN : filter;
-        List<String> words = asReference(f.text()).isPresent() ? List.of() : searchTerms(f.text());
+    private String from(Words words, MapSqlParameterSource p) {
         var from = new StringBuilder("ticket t");
-        for (int i = 0; i < words.size(); i++) {
-            p.addValue("word" + i, words.get(i));
+        for (int i = 0; i < words.rare().size(); i++) {
+            p.addValue("word" + i, "+" + words.rare().get(i) + "*");
             from.append(" join (select s.id from ticket s where match(s.subject) against (:word").append(i)
                     .append(" in boolean mode) union select m.ticket_id from ticket_message m where match(m.body) against (:word")
                     .append(i).append(" in boolean mode)) hits").append(i).append(" on hits").append(i).append(".id = t.id");
         }
+        if (words.rare().isEmpty() && !words.common().isEmpty()) {
+            long[] bounds = bounds();
+            p.addValue("recentTicket", bounds[1] - recentTickets).addValue("recentMessage", bounds[3] - recentMessages);
+            from.append(" join (select s.id from ticket s where s.id > :recentTicket union select m.ticket_id"
+                    + " from ticket_message m where m.id > :recentMessage) recent on recent.id = t.id");
+        }
         return from.toString();
+    }
+
+    /** Each common word in the subject or in one of the ticket's messages (its candidates are few: see {@link #from}). */
+    private static void commonWords(Words words, List<String> and, MapSqlParameterSource p) {
+        for (int i = 0; i < words.common().size(); i++) {
+            p.addValue("common" + i, LikePatterns.containing(words.common().get(i)));
+            and.add("(t.subject like :common" + i + " escape '" + LikePatterns.ESCAPE + "' or exists (select 1"
+                    + " from ticket_message cm where cm.ticket_id = t.id and cm.body like :common" + i
+                    + " escape '" + LikePatterns.ESCAPE + "'))");
+        }
+    }
+
+    /** The filter's searchable words, split once per statement: FULLTEXT for the rare, LIKE for the common. */
+    private Words split(QueueFilter f) {
+        List<String> rare = new ArrayList<>();
+        List<String> common = new ArrayList<>();
+        words(f).forEach(w -> (common(w) ? common : rare).add(w));
+        return new Words(rare, common);
+    }
+
+    private record Words(List<String> rare, List<String> common) {
+    }
+
+    /** The searchable words of the filter, in order, each once; none for a reference. */
+    private static List<String> words(QueueFilter f) {
+        String query = asReference(f.text()).isPresent() ? null : booleanQuery(f.text());
+        if (query == null) {
+            return List.of();
+        }
+        // booleanQuery made "+word*" of each word: take the words back, lower-cased for the estimates' cache.
+        return Arrays.stream(query.split(" ")).map(w -> w.substring(1, w.length() - 1).toLowerCase(Locale.ROOT))
+                .distinct().toList();
+    }
+
+    private boolean common(String word) {
+        return documentsEstimate(word) > commonWordDocuments;
+    }
+
+    /**
+     * About how many subjects and messages contain the word: its share of a sample (windows of consecutive ids
+     * spread over each table, read by primary key) times the table's size. Kept a few minutes.
+     */
+    long documentsEstimate(String word) {
+        Instant now = clock.instant();
+        Estimate known = estimates.get(word);
+        if (known != null && known.at().plus(ESTIMATE_LIFETIME).isAfter(now)) {
+            return known.documents();
+        }
+        long[] bounds = bounds();
+        var p = new MapSqlParameterSource();
+        String sql = estimateSql(word, bounds, p);
+        long documents = 0;
+        if (sql != null) {
+            Map<String, Object> hits = jdbc.queryForMap(sql, p);
+            documents = scale(((Number) hits.get("subjects")).longValue(), bounds[0], bounds[1])
+                    + scale(((Number) hits.get("bodies")).longValue(), bounds[2], bounds[3]);
+        }
+        if (estimates.size() >= ESTIMATES_KEPT) {
+            estimates.clear();
+        }
+        estimates.put(word, new Estimate(documents, now));
+        return documents;
+    }
+
+    /** The sample's count of subjects and messages holding the word; {@code null} when both tables are empty. */
+    String estimateSql(String word, long[] bounds, MapSqlParameterSource p) {
+        if (bounds[1] == 0 && bounds[3] == 0) {
+            return null;
+        }
+        p.addValue("word", LikePatterns.containing(word));
+        return "select (select count(*) from ticket s where (" + windows("s.id", "t", bounds[0], bounds[1], p)
+                + ") and s.subject like :word escape '" + LikePatterns.ESCAPE + "') subjects,"
+                + " (select count(*) from ticket_message m where (" + windows("m.id", "m", bounds[2], bounds[3], p)
+                + ") and m.body like :word escape '" + LikePatterns.ESCAPE + "') bodies";
+    }
+
+    /** The probe of {@link #documentsEstimate} for the filter's first word, for the bench's EXPLAIN. */
+    String probeSql(QueueFilter filter, MapSqlParameterSource p) {
+        List<String> words = words(filter == null ? QueueFilter.OPEN : filter);
+        return words.isEmpty() ? null : estimateSql(words.getFirst(), bounds(), p);
+    }
+
+    /** Ids {@code first..last} cut into the sample's windows, spread evenly (the whole range when it is small). */
+    private String windows(String column, String prefix, long first, long last, MapSqlParameterSource p) {
+        long span = last - first + 1;
+        if (span <= (long) SAMPLE_WINDOWS * sampleWindow) {
+            p.addValue(prefix + "from0", first).addValue(prefix + "to0", last);
+            return column + " between :" + prefix + "from0 and :" + prefix + "to0";
+        }
+        List<String> or = new ArrayList<>();
+        long step = span / SAMPLE_WINDOWS;
+        for (int i = 0; i < SAMPLE_WINDOWS; i++) {
+            long from = first + i * step;
+            p.addValue(prefix + "from" + i, from).addValue(prefix + "to" + i, from + sampleWindow - 1);
+            or.add(column + " between :" + prefix + "from" + i + " and :" + prefix + "to" + i);
+        }
+        return String.join(" or ", or);
+    }
+
+    /** The sample's hits scaled to the table: hits / ids sampled * ids in the table. */
+    private long scale(long hits, long first, long last) {
+        long span = last - first + 1;
+        if (last == 0 || span <= 0) {
+            return 0;
+        }
+        long sampled = Math.min(span, (long) SAMPLE_WINDOWS * sampleWindow);
+        return hits * span / sampled;
+    }
+
+    /** Lowest and highest ids of the tickets and of the messages (0 when empty): ends of the primary keys. */
+    private long[] bounds() {
+        Map<String, Object> b = jdbc.getJdbcTemplate().queryForMap("select (select min(id) from ticket) t0,"
+                + " (select max(id) from ticket) t1, (select min(id) from ticket_message) m0,"
+                + " (select max(id) from ticket_message) m1");
+        return new long[] {id(b.get("t0")), id(b.get("t1")), id(b.get("m0")), id(b.get("m1"))};
+    }
+
+    private static long id(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /**
+     * For tests: where a word becomes common, how far a search of common words alone looks back, and the ids in
+     * each window of the sample. Forgets the estimates.
+     */
+    void tuneSearch(long commonWordDocuments, int recentTickets, int recentMessages, int sampleWindow) {
+        this.commonWordDocuments = commonWordDocuments;
+        this.recentTickets = recentTickets;
+        this.recentMessages = recentMessages;
+        this.sampleWindow = sampleWindow;
+        estimates.clear();
+    }
+
+    /** The defaults of {@link #tuneSearch}. */
+    void defaultSearch() {
+        tuneSearch(20_000, 2_000, 5_000, 50);
+    }
+
+    /** For tests: takes this estimate for the word, as if the sample had found it. */
+    void assumeDocuments(String word, long documents) {
+        estimates.put(word.toLowerCase(Locale.ROOT), new Estimate(documents, clock.instant()));
+    }
+
+    private record Estimate(long documents, Instant at) {
     }
 
     /** A UAI (as at sign-in) is one school; anything else is a part of the name. */

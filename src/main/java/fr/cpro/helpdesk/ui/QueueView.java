@@ -49,6 +49,8 @@ public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final Div views = new Div();
     final Div statusCounts = new Div();
+    /** Says when a search of very common words looked only at the most recent tickets. */
+    final Span searchLimited = new Span();
     final QueueFilters filters;
     final QueueBulkBar bulk;
     final Grid<QueueRow> grid = new Grid<>();
@@ -69,9 +71,11 @@ public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
         views.addClassName("cpro-queue__views");
         statusCounts.addClassName("cpro-queue__counts");
+        searchLimited.addClassName("cpro-queue__limited");
+        searchLimited.setVisible(false);
         configureGrid();
         ShortcutsDialog.openOnQuestionMark(this);
-        add(new H1(getTranslation("helpdesk.queue.title")), views, statusCounts, filters, bulk, grid);
+        add(new H1(getTranslation("helpdesk.queue.title")), views, statusCounts, filters, searchLimited, bulk, grid);
     }
 
     private void configureGrid() {
@@ -89,7 +93,9 @@ public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("helpdesk.col.due")).setAutoWidth(true);
         grid.addColumn(r -> dates.compact(r.lastActivityAt())).setHeader(getTranslation("helpdesk.col.activity")).setAutoWidth(true);
         grid.addColumn(r -> r.diplomaLabel() == null ? "" : r.diplomaLabel()).setHeader(getTranslation("helpdesk.col.diploma"));
-        grid.setItems(q -> queue.find(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, queue.count(filter)));
+        // No count query: the grid learns the end of the list as it scrolls (an exact count of a big filter
+        // reads a whole index range on every refresh); refresh() gives it an estimate.
+        grid.setItems(q -> queue.find(filter, q.getOffset(), q.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("helpdesk.queue.empty"));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         // Keyboard: the arrows move the focused row (the grid's own navigation), Entrée opens it. The row is read
@@ -130,6 +136,15 @@ public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The grid, the ready-made views' counts and the counts per status, read again. */
     void refresh() {
         grid.getDataProvider().refreshAll();
+        var counts = queue.countsByStatus();
+        boolean limited = queue.searchLimited(filter);
+        searchLimited.setVisible(limited);
+        if (limited) {
+            searchLimited.setText(getTranslation("helpdesk.queue.search-limited", queue.recentTicketsSearched()));
+        }
+        // The kept counts per status size the grid's scrollbar when only statuses filter; it grows as needed.
+        long estimate = TicketQueue.statusesOnly(filter) ? filter.statuses().stream().mapToLong(counts::get).sum() : 0;
+        grid.getLazyDataView().setItemCountEstimate((int) Math.max(1, Math.min(estimate > 0 ? estimate : 200, 1_000_000)));
         views.removeAll();
         for (var view : List.of(Map.entry("helpdesk.view.mine", QueueFilter.mine()),
                 Map.entry("helpdesk.view.unassigned", QueueFilter.unassigned()),
@@ -144,7 +159,7 @@ public class QueueView extends Main implements BeforeEnterObserver, HasDynamicTi
             views.add(link);
         }
         statusCounts.removeAll();
-        queue.countsByStatus().forEach((status, n) ->
+        counts.forEach((status, n) ->
                 statusCounts.add(new Span(getTranslation("helpdesk.queue.count", getTranslation(status.labelKey()), n))));
     }
 
