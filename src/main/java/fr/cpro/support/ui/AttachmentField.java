@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
+import fr.cpro.base.ui.FrenchUpload;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -317,33 +318,7 @@ public class AttachmentField extends Composite<Div> {
     }
 
     private UploadI18N i18n() {
-        var i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add-files.one")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop-files.one")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("upload.error.too-many"))
-                .setFileIsTooBig(getTranslation("upload.error.too-big", sizes.format(receiver.maxBytes())))
-                .setIncorrectFileType(getTranslation("upload.error.incorrect-type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("upload.uploading.status.connecting"))
-                        .setStalled(getTranslation("upload.uploading.status.stalled"))
-                        .setProcessing(getTranslation("upload.uploading.status.processing"))
-                        .setHeld(getTranslation("upload.uploading.status.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("upload.uploading.remaining-time.prefix"))
-                        .setUnknown(getTranslation("upload.uploading.remaining-time.unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("upload.uploading.error.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("upload.uploading.error.unexpected-server-error"))
-                        .setForbidden(getTranslation("upload.uploading.error.forbidden"))
-                        .setFileTooLarge(getTranslation("upload.uploading.error.file-too-large"))));
-        i18n.setFile(new UploadI18N.File()
-                .setRetry(getTranslation("upload.file.retry"))
-                .setStart(getTranslation("upload.file.start"))
-                .setRemove(getTranslation("upload.file.remove")));
-        i18n.setUnits(List.of("o", "Ko", "Mo", "Go", "To"));
-        return i18n;
+        return FrenchUpload.texts(this, sizes.format(receiver.maxBytes()));
     }
 
     /**

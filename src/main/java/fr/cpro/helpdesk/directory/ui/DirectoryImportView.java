@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
+import fr.cpro.base.ui.FrenchUpload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -103,33 +104,14 @@ public class DirectoryImportView extends Main implements HasDynamicTitle {
         upload.clearFileList();
     }
 
+    /** Upload's French texts, with the import's own: one CSV file, read once it has arrived. */
     private UploadI18N i18n() {
-        var i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("helpdesk.import.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop-files.one")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("helpdesk.import.upload.too-many"))
-                .setFileIsTooBig(getTranslation("upload.error.too-big", sizes.format(DirectoryImportService.MAX_FILE_BYTES)))
-                .setIncorrectFileType(getTranslation("helpdesk.import.upload.type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("upload.uploading.status.connecting"))
-                        .setStalled(getTranslation("upload.uploading.status.stalled"))
-                        .setProcessing(getTranslation("helpdesk.import.upload.processing"))
-                        .setHeld(getTranslation("upload.uploading.status.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("upload.uploading.remaining-time.prefix"))
-                        .setUnknown(getTranslation("upload.uploading.remaining-time.unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("upload.uploading.error.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("helpdesk.import.upload.refused"))
-                        .setForbidden(getTranslation("upload.uploading.error.forbidden"))
-                        .setFileTooLarge(getTranslation("upload.uploading.error.file-too-large"))));
-        i18n.setFile(new UploadI18N.File()
-                .setRetry(getTranslation("upload.file.retry"))
-                .setStart(getTranslation("upload.file.start"))
-                .setRemove(getTranslation("upload.file.remove")));
-        i18n.setUnits(List.of("o", "Ko", "Mo", "Go", "To"));
+        var i18n = FrenchUpload.texts(this, sizes.format(DirectoryImportService.MAX_FILE_BYTES));
+        i18n.getAddFiles().setOne(getTranslation("helpdesk.import.upload.add"));
+        i18n.getError().setTooManyFiles(getTranslation("helpdesk.import.upload.too-many"))
+                .setIncorrectFileType(getTranslation("helpdesk.import.upload.type"));
+        i18n.getUploading().getStatus().setProcessing(getTranslation("helpdesk.import.upload.processing"));
+        i18n.getUploading().getError().setUnexpectedServerError(getTranslation("helpdesk.import.upload.refused"));
         return i18n;
     }
 
