@@ -40,6 +40,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -218,16 +219,8 @@ class SchoolAdministrationTest {
         jdbc.sql("insert into session_revocation (account_id) values (:id)").param("id", principal.accountId()).update();
 
         long started = System.nanoTime();
-        long deadline = started + Duration.ofSeconds(10).toNanos();
-        while (registry.getSessionInformation(sessionId) != null && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(50); // waits on the visible state, checked 20 times a second
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> registry.getSessionInformation(sessionId) == null);
         assertThat(registry.getSessionInformation(sessionId)).as("ended within 10 s").isNull();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
