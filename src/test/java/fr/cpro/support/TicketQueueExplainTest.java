@@ -59,7 +59,7 @@ class TicketQueueExplainTest {
         for (int s = 0; s < SCHOOLS; s++) {
             String digits = String.format("09%05d", s);
             String uai = digits + Uai.checkLetter(digits);
-            jdbc.update("insert into establishment (uai, name, official_email, academie, created_at) values (?, ?, ?, 'Test', ?)",
+            jdbc.update("insert ignore into establishment (uai, name, official_email, academie, created_at) values (?, ?, ?, 'Test', ?)",
                     uai, "Lycée généré " + s, "ce." + uai + "@ac-test.fr", Timestamp.from(clock.instant()));
             schools.add(jdbc.queryForObject("select id from establishment where uai = ?", Long.class, uai));
         }
